@@ -187,3 +187,27 @@ const equivalentBesideKept = keptPerArgs(readEquivalentBeside, 4096);
 function readEquivalentBeside(stem: string, start: number, end: number): boolean {
 	return EQUIVALENT_AFTER.test(stem.slice(end)) || EQUIVALENT_BEFORE.test(stem.slice(0, start));
 }
+
+// a blank that counts years or seasons: "_____ seasons", "_____ full years", "_____ summers'"
+const COUNTED_YEARS = /_____\s(?:[\p{L}-]+\s)?(?:years?|seasons?|summers?|winters?|springs?|autumns?|harvests?|campaigns?|terms?)\b/u;
+// two years that bound a span: "between 2020 and 2022", "from 2020 to 2022", "2020-22", "2020–2022"
+const YEAR_SPAN = /\b(?:between\s((?:1[89]|20)\d\d)\sand\s((?:1[89]|20)\d\d)|from\s((?:1[89]|20)\d\d)\s(?:to|until|till)\s((?:1[89]|20)\d\d)|((?:1[89]|20)\d\d)[-–]((?:1[89]|20)?\d\d))\b/g;
+
+/**
+ * Does the stem state a span of years whose length is the key, a count of years or seasons
+ * ("contractors spent _____ seasons, between 2020 and 2022" for three)? Counted either way (2022 −
+ * 2020, or the years inclusive), the key is worked out from the stem (QUALITY.md R5: the dev174
+ * reader's); a count of anything else ("ran across _____ hospitals between 2022 and 2025") is no
+ * length of the span. A two-digit end year takes the first's century ("2020-22"). Takes the stem,
+ * with its blank where the key stands, and the key's value.
+ */
+export function spanGivesKey(stem: string, key: number): boolean {
+	if (!COUNTED_YEARS.test(stem)) return false;
+	for (const m of stem.matchAll(YEAR_SPAN)) {
+		const from = Number(m[1] ?? m[3] ?? m[5]);
+		const written = m[2] ?? m[4] ?? m[6];
+		const to = written.length === 2 ? Math.floor(from / 100) * 100 + Number(written) : Number(written);
+		if (to > from && (key === to - from || key === to - from + 1)) return true;
+	}
+	return false;
+}

@@ -70,14 +70,18 @@ const isPast = (word: string) => tagsOf(word).includes('PastTense') || pastByFor
  * 40 councils for hours never worked, inflated the fees paid by residents." of "..., and moved the
  * proceeds ...")? The stem's last comma opens a past verb with no subject of its own, and the
  * sentence goes on past the stem with ", and" and another past verb: the series is cut before its
- * "and", and the stem reads as a comma splice of predicates (QUALITY.md R1).
+ * "and", and the stem reads as a comma splice of predicates (QUALITY.md R1). The first predicate's verb
+ * may be a past the lexicon reads as a noun ("cut the number of homes from an original 275, dropped a
+ * block of flats." of "..., and agreed to ...": the dev174 reader's R1) where no comma before it opens an appositive.
  */
 export function cutPredicateSeries(stem: string, sentence: string): boolean {
 	const body = stem.replace(/[.?!]$/, '');
 	const comma = body.lastIndexOf(', ');
 	if (comma < 0 || !isPast(/^[\p{L}-]+/u.exec(body.slice(comma + 2))?.[0] ?? '')) return false;
-	// "The minister, Ann Reid, announced ...": a comma that closes the subject's appositive before its verb, no series
-	if (!(body.slice(0, comma).match(/\p{Ll}[\p{L}-]*/gu) ?? []).some(isPast)) return false;
+	// "The minister, Ann Reid, announced ...": a comma that closes the subject's appositive before its verb, no series; with
+	// no comma before it no appositive is open, and its verb may be a past the lexicon reads as a noun ("cut", "set")
+	const before = body.slice(0, comma);
+	if (before.includes(',') && !(before.match(/\p{Ll}[\p{L}-]*/gu) ?? []).some(isPast)) return false;
 	const next = /^,?\s(?:and|or)\s(\p{Ll}+)\b/u.exec(restAfter(body, sentence) ?? '');
 	return next !== null && isPast(next[1]);
 }
@@ -215,4 +219,57 @@ export function cutNeededClause(stem: string, sentence: string): boolean {
 	const at = sentence.indexOf(tail);
 	if (at < 0 || sentence.indexOf(tail, at + 1) >= 0) return false;
 	return PURPOSE_OR_CONDITION.test(sentence.slice(at + tail.length));
+}
+
+// a verb of spending time or money, whose "-ing" complement says on what ("spent three seasons blocking ditches")
+const SPENT = /\bspen(?:d|ds|t|ding)\s/i;
+// words in "-ing" that are no verb's form
+const NOT_GERUND = /^(?:during|morning|evening|nothing|something|anything|everything|thing|things|king|ring|spring|string|building|ceiling|funding|housing|training)$/;
+const hasGerund = (text: string) => (text.match(/\p{Ll}{2,}ing\b/gu) ?? []).some((w) => !NOT_GERUND.test(w));
+
+/**
+ * Does the stem keep a verb of spending ("spent three seasons") without the "-ing" complement its
+ * sentence gives it ("... blocking 62km of ditches")? Spent doing what, only the cut words said, and
+ * the stem reads cut off ("At Glen Arrach, contractors spent _____ seasons, between 2020 and 2022.": the
+ * dev174 reader's R1). Takes the stem and its source sentence.
+ */
+export function cutSpentComplement(stem: string, sentence: string): boolean {
+	const at = stem.search(SPENT);
+	if (at < 0 || hasGerund(stem.slice(at + 5))) return false;
+	const from = sentence.search(SPENT);
+	return from >= 0 && hasGerund(sentence.slice(from + 5));
+}
+
+/**
+ * Does a question end on an absolute phrase ("how many homes did a preliminary count find damaged,
+ * 58 of them destroyed?")? Said of a count the statement gave, "58 of them" is a part of a whole the
+ * question now asks for, and it dangles after the question's verb (the dev174 reader's R1). A
+ * statement keeps it: "found 212 homes damaged, 58 of them destroyed." reads well; so does a question's
+ * "most of them on short-haul routes", which counts no part (company-s12).
+ */
+export function danglingAbsolute(stem: string): boolean {
+	return /,\s(?:\d[\d,.]*|[a-z]+-?[a-z]*)\sof\s(?:them|those|these|which)\s[^,?]*\?$/u.test(stem) && !/,\s(?:most|many|some|all|half|few|none|each|both)\sof\s(?:them|those|these|which)\s[^,?]*\?$/u.test(stem);
+}
+
+// words that say an event happens again, which makes it one of two or more ("Kelsey levelled again on 71 minutes")
+const REPEAT = /\b(?:again|once more|anew|(?:for )?(?:a|the) (?:second|third|fourth) time)\b/gi;
+
+/**
+ * Does the stem drop a word of its sentence that marks a repeated event ("Kelsey levelled on _____
+ * minutes." of "Kelsey levelled again on 71 minutes")? Without it the stem asks of one of two or more
+ * like events, and the first one's value (an equaliser on 34 minutes) is as true an answer
+ * (QUALITY.md R3: the dev174 reader's). The marker counts as dropped when the stem writes the
+ * words on either side of it together ("levelled on", "levelled."). Takes the stem and its source sentence.
+ */
+export function droppedRepeat(stem: string, sentence: string): boolean {
+	const lower = stem.toLowerCase();
+	for (const m of sentence.matchAll(REPEAT)) {
+		if (lower.includes(m[0].toLowerCase())) continue;
+		const prev = /([\p{L}\d’'-]+)\s$/u.exec(sentence.slice(0, m.index))?.[1]?.toLowerCase();
+		const next = /^(?:\s[\p{L}\d’'-]+|[.,;:?!])/u.exec(sentence.slice(m.index + m[0].length))?.[0].toLowerCase();
+		if (!prev || !next) continue;
+		// "levelled again." asked as "When did Kelsey level?" keeps no word after it: the stem's own end stands for the stop
+		if (lower.includes(`${prev}${next}`) || (/^[.,;:?!]$/.test(next) && new RegExp(`(?<![\\p{L}\\d’'-])${escapeRe(prev)}[.?]$`, 'u').test(lower))) return true;
+	}
+	return false;
 }

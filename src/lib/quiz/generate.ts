@@ -69,14 +69,14 @@ import { namePlacesSoFarIn } from './places-so-far';
 import { nameHeadlineThingIn, nameThingsIn } from './named-things';
 import { nameResearchTeamIn } from './research-team';
 import { countedPersons, unnamedReferent } from './unnamed';
-import { computableKey, equivalentBeside } from './arithmetic';
-import { leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
+import { computableKey, equivalentBeside, spanGivesKey } from './arithmetic';
+import { halfAThought, leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { sideDetail } from './side-details';
 import { cutName, wholeNamesIn } from './cut-names';
 import { wholeCeiling } from './wholes';
-import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, danglingAfterSemicolon, pastByForm, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
+import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, cutSpentComplement, danglingAbsolute, danglingAfterSemicolon, droppedRepeat, pastByForm, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
 import { additionWithoutBase, ownerlessProcess, undefinedGroup } from './outside-bases';
 import { placeKindOf, PLACE_KIND_WORDS, type PlaceKind } from './place-kinds';
 
@@ -4373,6 +4373,8 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// back too ("She lived inside it and let us listen"): asked alone, the reader cannot tell what is meant (R4);
 	// "them" mostly means people the reader knows from the story ("I am proud of them", of a coach's players)
 	if (quote && !/[“"]/.test(sentence.text.slice(0, attribution.statement.start)) && (leansOnQuoteBefore(statement) || (words.length <= 10 && /\bit\b/i.test(statement)))) return undefined;
+	// "An empty building with a sign on it would not", "The first-quarter miss was one thing": half a thought, whose other half a neighbouring sentence says (`halfAThought`)
+	if (quote && halfAThought(statement)) return undefined;
 	// "But our first responsibility is the safety of every student": a quote that opens on a
 	// conjunction answers the sentence of the quote before it, which the stem leaves out (holdout67 readers' R1, R4);
 	// so does one that opens on a condition of it ("If not, they join a queue with everyone else": the holdout72 reader's R4)
@@ -5170,6 +5172,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// a list, a colon's list, a semicolon's clause or an appositive cut so that it reads broken, a determiner whose noun went
 		// with a cut; a name written twice (cut-stems.ts)
 		if (cutInList(stem, sentence.text) || cutPredicateSeries(stem, sentence.text) || cutColonList(stem, sentence.text) || danglingAfterSemicolon(stem) || lostClosingComma(stem, sentence.text) || orphanedDeterminer(stem, sentence.text)) return 'R1';
+		// "contractors spent _____ seasons." cut from its "blocking 62km of ditches"; "how many homes ... damaged, 58 of them destroyed?" (cut-stems.ts)
+		if (cutSpentComplement(stem, sentence.text) || danglingAbsolute(stem)) return 'R1';
 		if (nameTwice(stem, sentence.text, [...ctx.persons.values()].map((p) => p.full))) return 'R1';
 		// "…at halftime, 'They're going to make a run”: an inner quote opened and never closed
 		if ((stem.match(/(?:^|[\s“"(])['‘](?=\p{L})/gu) ?? []).length > (stem.match(/(?<=[\p{L}.,!?])['’](?=[\s”",.;:!?)]|$)/gu) ?? []).length) return 'R1';
@@ -5239,6 +5243,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// ("At least how many climbers ...?" is none either: its options must all lie above the floor, so the
 	// key is always the least of them, a giveaway a student learns, R5)
 	if (fact.bound && (w.type !== 'true-false' || !isFalseBound(fact, w.falseKeyText))) return 'R3';
+	// "Kelsey levelled on _____ minutes" of "Kelsey levelled again on 71 minutes": the first equaliser's minute is as true (cut-stems.ts)
+	if (w.type !== 'who-said' && stems.some((stem) => droppedRepeat(stem, sentence.text))) return 'R3';
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
@@ -5808,6 +5814,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	const withoutKey = w.type === 'true-false' ? w.stem.replace(keyText, BLANK) : w.stem;
 	if (keyNumber !== undefined && computableKey(withoutKey, keyNumber, fact.type === 'percent')) return 'R5';
+	// "spent _____ seasons, between 2020 and 2022": a count of years the span's ends give (arithmetic.ts); a count in words counts too
+	const countValue = fact.type === 'count' ? (keyNumber ?? numberWordValue(keyText)) : undefined;
+	if (countValue !== undefined && spanGivesKey(withoutKey, countValue)) return 'R5';
 	// "admitted 48,300 immigrants, within the range of 45,000 to 50,000 it had set": a range the stem
 	// states around the key leaves only the options inside it, so every option is inside or the
 	// item is not asked; a true/false may be shown with an altered figure outside it, and a typed answer is bounded by it (the holdout65 reader's R5)
@@ -6502,7 +6511,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 			if (who?.spare) items.push({ w: who.spare.written, fact: who.spare.fact, unit: 'main', spare: true });
-		} else if (run && !leansOnQuoteBefore(quotedWords(sentence.text))) {
+		} else if (run && !leansOnQuoteBefore(quotedWords(sentence.text)) && !halfAThought(quotedWords(sentence.text))) {
 			const words = quotedWords(sentence.text);
 			const start = sentence.text.indexOf(words);
 			const who = writeWhoSaid(ctx, sentence, { type: 'attribution', text: run.speaker.text, span: run.speaker.span, statement: { start, end: start + words.length }, quote: true }, facts, prng, run);

@@ -1,3 +1,45 @@
+// auxiliaries a clause cut to its verb phrase ends on: a modal or "do" alone ("An empty building ... would not", "Nobody
+// else did"); a form of "be" or "have" only with "not", "too" or "either", as alone it is as often a main verb ("the only
+// home we have", "the way things are")
+const MODAL = /^(?:would|could|should|will|shall|can|may|might|must)$/i;
+const DO = /^(?:do|does|did)$/i;
+const BE_HAVE = /^(?:is|are|was|were|am|has|have|had)$/i;
+const NEGATED = /^(?:wouldn|couldn|shouldn|won|can|mustn|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn)[’']t$/i;
+// a word before the auxiliary that makes its clause whole: a wh-word, "than" or "as" ("that is what we did", "more than we
+// did"), or a modal or "to" before "do" as a main verb ("nothing we could do")
+const WHOLE_BEFORE = /^(?:what|who|whom|which|where|when|why|how|way|whether|than|as|if)$/i;
+const MAIN_DO_BEFORE = /^(?:would|could|should|will|shall|can|may|might|must|to|not|never)$/i;
+
+/** Does `text`, a quote's sentence without its closing marks, end on an auxiliary cut from its verb phrase (see `halfAThought`)? */
+function ellipticalClosing(text: string): boolean {
+	const words = text.replace(/[.!]$/, '').split(/\s+/);
+	let last = words.pop() ?? '';
+	const added = /^(?:too|either)$/i.test(last);
+	if (added) last = words.pop() ?? '';
+	const not = /^not$/i.test(last);
+	if (not) last = words.pop() ?? '';
+	if (words.slice(-4).some((w) => WHOLE_BEFORE.test(w))) return false;
+	if (NEGATED.test(last)) return true;
+	if (!(MODAL.test(last) || DO.test(last) || BE_HAVE.test(last))) return false;
+	if (not || added) return true;
+	return MODAL.test(last) || (DO.test(last) && !MAIN_DO_BEFORE.test(words.at(-1) ?? ''));
+}
+// "The first-quarter miss was one thing": the set-up of a contrast whose other half ("The outlook is the real problem") the next sentence says
+const SET_UP_HALF = /\b(?:is|was|are|were|'s|’s)\s(?:one thing|the easy part|the first thing)[.!]?$/i;
+
+/**
+ * Are the words of a sentence inside a quote (`quotedWords`) half of a thought whose other half
+ * a neighbouring sentence says: a clause cut to its auxiliary ("An empty building with a sign on
+ * it would not."), whose verb phrase the sentence before gave, or the set-up of a contrast ("The
+ * first-quarter miss was one thing"), whose point the sentence after makes? Asked alone, as "Who
+ * said “...”?" or "X said: “...”", they mean nothing (QUALITY.md R4, R7: the dev175 readers refused
+ * both). Takes the quoted words; returns whether they are such a half.
+ */
+export function halfAThought(words: string): boolean {
+	const text = words.trim().replace(/[”"’]+$/, '');
+	return ellipticalClosing(text) || SET_UP_HALF.test(text);
+}
+
 /**
  * Quotes that run over several sentences of a paragraph (QUALITY.md R2, R6): news copy names the
  * speaker once, in the sentence that opens or closes the quote, or in the one before it
