@@ -43,6 +43,13 @@ describe('a passer-by\'s own circumstances are no fact of the story (R7)', () =>
 		}
 	});
 
+	it('refuses the weekly sum a commuter introduced only as speaking ("Oskar Lindqvist, 47, said ...") will pay', () => {
+		const said = 'Oskar Lindqvist, 47, said a minicab would cost him £35 a week.';
+		const checks = checksOf('Tarrow bus drivers to strike for four days', [...strike.slice(0, 3), said], /cost him £_____/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks.every((c) => c === 'R7')).toBe(true);
+	});
+
 	it('keeps the weeks a patient waited in a story of waiting times, which counts weeks too', () => {
 		const checks = checksOf('Record waits for surgery at Harlow General', waits, /waited _____ weeks for a knee operation/);
 		expect(checks.length).toBeGreaterThan(0);

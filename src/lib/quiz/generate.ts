@@ -6341,7 +6341,7 @@ function bystanderDetail(ctx: Context, sentence: Sentence, fact: Fact): boolean 
 	if (!owner) return false;
 	// a passer-by is introduced by a trade or a home ("Ana Duarte, 41, a baker") or speaks ("..., 41, said"); a party to
 	// the story acts in it ("his finance manager Daniel Hurst, 38, was given a 20-month sentence", kept on dev146)
-	if (!/^,\s(?:(?:a|an)\s|(?:said|says|told))/.test(sentence.text.slice(age.span.end))) return false;
+	if (!/^,\s(?:(?:a|an)\s|(?:said|says|told)\b)/.test(sentence.text.slice(age.span.end))) return false;
 	// the counted word, or the word the figure sizes past its article or determiner ("week" of "£40 a week" or "£40 each
 	// week": "a", which every opening holds, would keep any sum); a function word after the figure ("18." of "turned 18",
 	// "18 on Monday") sizes nothing the story does
