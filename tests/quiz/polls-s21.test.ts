@@ -65,7 +65,7 @@ describe('a pointer to what the sentences before said is no subject or object of
 		'Chile said on Monday it would let its boats land 410,000 tonnes of anchovy this season, while Ecuador set a limit of 95,000 tonnes. Combined, that is 58 per cent of the 876,000-tonne catch advised by marine biologists at the Humboldt Current Research Institute in Lima.',
 		'"Our crews are sitting in port while the boats next door fill their holds," said Rosa Quispe, president of the Callao Fishing Federation.',
 		'An Andean Community spokesman, Tomas Herrera, said the bloc regretted the decision and would raise the matter at a ministerial meeting in Quito on March 4th.',
-		'In Santiago, Chile’s fisheries undersecretary, Julieta Morales, dismissed the complaints, saying warmer waters had pushed the anchovy shoals south into Chilean waters.',
+		'On March 2nd, Chile’s fisheries undersecretary, Julieta Morales, dismissed the complaints, saying warmer waters had pushed the anchovy shoals south into Chilean waters.',
 		'Ecuador’s production minister Andres Vera said his government would lower its limit if all three countries signed a new sharing deal before the summer.',
 		'Peruvian senator Marco Salas said Lima had been too slow to act and called for the region’s quota rules to be rewritten.'
 	];
