@@ -1267,7 +1267,7 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 	}
 	if (/^Their \p{Ll}/u.test(text)) {
 		const team = pluralSubject(source, sentence);
-		return team ? { length: 5, phrase: `${team}${source.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'"}s` } : undefined;
+		return team ? { length: 5, phrase: withPossessive(team, `${source.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'"}s`, bodyLines(source.article)) } : undefined;
 	}
 	if (/^Its? [\p{Ll}]/u.test(text)) {
 		const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
@@ -1275,7 +1275,8 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		const name = organisationSubject(source, previous);
 		if (text.startsWith('Its ')) {
 			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous, text) ?? designatedSubject(previous.text) ?? possessiveSubject(source, previous) ?? subjectBesidePlaceList(source, previous);
-			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
+			// "Stonebridge Homes' managing director": a name ending in s takes the apostrophe alone unless the article writes "'s" after it
+			return owner ? { length: 3, phrase: withPossessive(owner, `${/’/.test(previous.text) ? '’' : "'"}s`, bodyLines(source.article)) } : undefined;
 		}
 		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
 		const named = name ? undefined : (namedSubject(source, previous, text) ?? workSubject(source, previous));
