@@ -190,10 +190,12 @@ export function blankQuotes(text: string): string {
  * for "the airline’s", never "Vayu Airlines’s" (a blind reader's R1 on holdout57), unless
  * `text` (the article's, where the caller has it) writes the name's last word with "’s" or
  * "'s" itself: then the article's own style is kept ("Medeiros’s" where it writes "Medeiros's",
- * a fresh user's find), as a style guide's choice between the two is the article's to make.
+ * a fresh user's find), as a style guide's choice between the two is the article's to make. A
+ * last word in "ss" is no plural ("The Uganda Red Cross's", "Congress's"): it takes "’s" as every
+ * style guide writes a singular noun's possessive.
  */
 export function withPossessive(name: string, possessive: string, text = ''): string {
-	if (!possessive || !name.endsWith('s')) return `${name}${possessive}`;
+	if (!possessive || !name.endsWith('s') || name.endsWith('ss')) return `${name}${possessive}`;
 	const written = text !== '' && writesPossessiveS(text, name.split(' ').at(-1)!);
 	return written ? `${name}${possessive[0]}s` : `${name}${possessive[0]}`;
 }
