@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { isLive } from '$lib/server/classroom/report';
 import { getDatabase } from '$lib/server/db';
-import { isOpen } from '$lib/server/homework';
+import { HANDOUT_GRACE_MS, isOpen } from '$lib/server/homework';
 import { deleteReportSource, findReportSource, reportOf, type ReportSource } from '$lib/server/reports';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +15,8 @@ function sourceOf(token: string): ReportSource {
  * The teacher's report behind the secret token `params.token`, for a homework or a live room:
  * the title, the article, the report figures, `open` (whether answers may still come in), and
  * what the summary shows: for homework its code, student link, mode and deadline; for a room its
- * code, join link and phase. The page re-runs this load every few seconds (`depends('report')`)
+ * code, join link and phase; timed homework also `graceMs`, the network grace its answer times are
+ * measured less (`HANDOUT_GRACE_MS`), so the report can say why a quick answer shows 0.0 s. The page re-runs this load every few seconds (`depends('report')`)
  * while answers come in. 404 for an unknown token.
  */
 export const load: PageServerLoad = ({ params, url, depends }) => {
@@ -34,6 +35,7 @@ export const load: PageServerLoad = ({ params, url, depends }) => {
 			mode: homework.mode,
 			deadline: homework.deadline,
 			open: isOpen(homework),
+			graceMs: homework.mode === 'timed' ? HANDOUT_GRACE_MS : null,
 			report
 		};
 	}
