@@ -50,7 +50,7 @@ import { nameCrashIn } from './crashes';
 import { bareChangeCount, bareHoldingCount, countNounIn } from './bare-counts';
 import { coachedTeam, goalkeepersOf, teamBefore, teamsNamed, teamsOf } from './goalkeepers';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
-import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, narrativeYearFloor, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, winningShareFloor, worldRecordFloor, yearSide } from './plausible';
+import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, ageGivesYear, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, narrativeYearFloor, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, winningShareFloor, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, headlinesOwnPhrase, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
@@ -2510,9 +2510,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const rate = fact.type === 'percent' ? macroRateCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end)) : undefined;
 			// "a bogey-free 65": a golf round's strokes (sport-events.ts)
 			const round = fact.type === 'count' && /^\d+$/.test(fact.text) ? roundScoreDistractors(Number(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), bodyLines(ctx.article), prng, forbidden) : undefined;
-			// "for the third consecutive year", "for the third year in a row": a run is at least a second, so "first" is no option there (R8)
+			// "for the third consecutive year", "for the third year in a row", "for the fifth year running": a run is at least a second, so "first" is no option there (R8)
+			// ("the first year running" was a fresh user's contradiction); "her second year running the bakery" is a job, not a run
 			// "the second-worst season": a rank below the top, so "first-worst" is no option either
-			const run = fact.type === 'ordinal' && (/^\s(?:consecutive|straight|successive|[\p{L}-]+ in a row)\b/u.test(sentenceText.slice(fact.span.end)) || /^-(?:\p{Ll}+est|most|least|best|worst)\b/u.test(sentenceText.slice(fact.span.end)));
+			const run = fact.type === 'ordinal' && (/^\s(?:consecutive|straight|successive|[\p{L}-]+ in a row|[\p{L}-]+ running\b(?!\s(?:the|a|an|his|her|its|their|our|my|your|this|that)\b))\b/u.test(sentenceText.slice(fact.span.end)) || /^-(?:\p{Ll}+est|most|least|best|worst)\b/u.test(sentenceText.slice(fact.span.end)));
 			// "around a third of the waste" is a share, no place in an order; "the first half", "the third
 			// quarter", "the second period", "her second serve" have as many as the game or year has (a "third half", R8)
 			// "found the first coins", "their first house": "first" opens a sequence, and is a rank only in "the first <noun> to <verb>"
@@ -2558,6 +2559,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					: undatedForecastYears(ctx, fact, prng, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
 			}
 			if (fact.iso && /^\d{4}$/.test(fact.text)) {
+				// "In ___, at the age of 80, she ...", born in 1937: the stem and the birth year give the key (plausible.ts)
+				if (ageGivesYear(sentenceText, fact, bodyLines(ctx.article))) return [];
 				// "on September 19th, ___" in a story of March: a past day's year is no later than the report's (R8)
 				// an undated article's latest year may be the key itself: bounded by it, every option was earlier and
 				// "pick the latest year" always won (a fresh user's R5); the year the quiz is made in bounds it instead

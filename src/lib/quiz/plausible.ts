@@ -164,6 +164,27 @@ export function narrativeYearFloor(earlier: readonly string[], key: number): num
 }
 
 /**
+ * Does the sentence state an age that, with a birth year the article gives, makes a year key
+ * computable? "In ___, at the age of 80, she took up the harp", in a story that says she was born
+ * in 1937, gives the key away by sum (QUALITY.md R5), and every other year contradicts the story
+ * (R8: 2015, 2024 and 2025 beside 2017 were a fresh user's complaint on an obituary), so no
+ * distractor can be both wrong and believable. Narrow on purpose: only where the key is the birth
+ * year plus the stated age (or one more, a birthday not yet reached), which ties the age and the
+ * birth to the same person. `sentenceText` holds the key at `fact.span`; `body` is the article's text.
+ */
+export function ageGivesYear(sentenceText: string, fact: { span: { start: number; end: number }; text: string }, body: string): boolean {
+	const rest = sentenceText.slice(0, fact.span.start) + ' ' + sentenceText.slice(fact.span.end);
+	const age = STATED_AGE.exec(rest);
+	if (!age) return false;
+	const since = Number(fact.text) - Number(age[1] ?? age[2]);
+	return [...body.matchAll(BORN_IN_YEAR)].some((m) => [0, 1].includes(since - Number(m[1])));
+}
+// "at the age of 80", "aged 80", "age 80", "when she was 80"
+const STATED_AGE = /\b(?:at the age of|aged|at age|age)\s(\d{1,3})\b|\bwhen (?:she|he|they) (?:was|were) (\d{1,3})\b/i;
+// "was born in Oban in 1937", "Born on 3 May 1937": the year a birth is dated
+const BORN_IN_YEAR = /\b[Bb]orn\b[^.;]{0,60}?\b(1[5-9]\d\d|20\d\d)\b/g;
+
+/**
  * Words that put what follows in the future: "will", "said it would" (a reported pledge), "is expected to", "is expected in", "plans
  * to", "expects the deal to", "is due by", "is scheduled for", a forecast ("now sees inflation returning to ...", "said last month that global supply could exceed demand ... in"); not where a past tense follows them in the clause ("will
  * ... since", "was"); a decimal point ("2.1 million") ends no clause.
