@@ -128,7 +128,8 @@ describe('session 14 lead: kinds from the sealed holdout24/25 grading', () => {
 
 	it('an aged description that owns what follows is written as the name\'s possessive ("The 29-year-old opener\'s unbeaten 312" → "Tom Reardon\'s unbeaten 312", R1)', () => {
 		const stems = kept('Reardon breaks Bradman record', ["Western Australia opener Tom Reardon broke Don Bradman's 93-year-old Sheffield Shield record on Sunday.", "The 29-year-old opener's unbeaten 312 against South Australia - compiled over 11 hours - took his tally for the season to 1,703 runs, eclipsing Bradman's 1,690.", ...filler]);
-		expect(stems.join('\n')).toContain("Tom Reardon's unbeaten 312 against South Australia");
+		// the sentence's estimate of 1,703 runs beside "eclipsing Bradman's 1,690" is refused (bounds.ts comparedNear), so its item may be a true/false with the score altered
+		expect(stems.join('\n')).toMatch(/Tom Reardon's unbeaten \d+ against South Australia/);
 		expect(stems.join('\n')).not.toMatch(/Tom Reardon 312/);
 	});
 

@@ -171,3 +171,26 @@ export function thresholdBound(sentenceText: string, fact: Fact, facts: readonly
 		return gap.length <= 60 && !/[,;:–—]|\b(?:and|but|while|or)\b/.test(gap);
 	});
 }
+
+// words that set a figure against another as a floor or a ceiling of it: "beating last year's record
+// of 510,000", "up from 480,000", "more than the 2.1 million of 2024", "compared with 412"; the cue
+// reaches to the compared figure within its clause
+const COMPARISON_CUE = /\b(?:beat(?:s|ing)?|broke|break(?:s|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|eclips(?:es|ed|ing)|exceed(?:s|ed|ing)?|(?:up|down) from|more than|less than|fewer than|compared (?:with|to))\b[^,;.]{0,40}$/i;
+
+/**
+ * Does an estimate's stem set its key against a figure of the same measure near enough to score
+ * ("_____ people had visited over four nights, beating last year's record of 510,000")? The player
+ * answers with that figure, or just past it, and earns points for what the stem told (QUALITY.md R5:
+ * a fresh user's giveaway). Takes the key fact, the sentence's facts and the stem with its blank;
+ * true when another figure of the key's type, written in the stem after a comparison cue
+ * (`COMPARISON_CUE`), lies within `within` (the relative error at which an estimate stops scoring,
+ * `ESTIMATE.noneFrom` in scoring.ts) of the key.
+ */
+export function comparedNear(fact: Fact, facts: readonly Fact[], stem: string, within: number): boolean {
+	if (fact.value === undefined || fact.value === 0) return false;
+	return facts.some((other) => {
+		if (other === fact || other.type !== fact.type || other.value === undefined) return false;
+		const at = stem.indexOf(other.text);
+		return at >= 0 && COMPARISON_CUE.test(stem.slice(0, at)) && Math.abs(other.value - fact.value!) / Math.abs(fact.value!) < within;
+	});
+}

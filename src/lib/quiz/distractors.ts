@@ -466,8 +466,10 @@ export interface BesideRange {
 }
 
 /**
- * Three range distractors written like the key ("21,000 and 23,000" → "12,000 and 14,000",
- * "2–4" → "6–10"): both ends scaled by one factor and rounded to the key's precision, each
+ * Three range distractors written like the key ("21,000 and 23,000" → "25,000 and 27,000",
+ * "2–4" → "5–7"): both ends moved by one step, a share of the range's middle, nearest first
+ * (15% to 35%, longer steps only where a wide range needs them to clear itself; never scaled
+ * by factors, which gave "£820m and £880m" for "£205m and £220m", a dev174 reader's R8), and rounded to the key's precision, each
  * range apart from the key's (no overlap, so exactly one option is what the article says), no
  * end below zero or a percentage above 100. A range of percentages (`percent`: the key's text or
  * the words after it say "per cent") moves by points instead, a third to four fifths of its
@@ -496,9 +498,12 @@ export function rangeDistractors(fact: Fact, prng: Prng, percent = /%|per ?cent/
 		? [beside.side > 0 ? [] : prng.shuffle([-0.04, -0.06, -0.08]), beside.side < 0 ? [] : prng.shuffle([0.04, 0.06, 0.08, 0.1, 0.12])]
 		: percent
 			? [prng.shuffle([-0.3, -0.45]), prng.shuffle([0.3, 0.45, 0.6, 0.8])]
-			: [prng.shuffle([0.3, 0.4, 0.5, 0.6]), prng.shuffle([1.5, 1.7, 2, 2.5, 3, 4])];
+			: // a range of amounts moves by a step of its middle, nearest first, as single figures do: "£205m and £220m" scaled
+				// ×2 and ×4 was absurd beside the stem's own £241m consensus (the dev174 reader's R8); a wide range ("2–4")
+				// needs the longer steps to clear itself
+				[[...prng.shuffle([-0.15, -0.25]), -0.4, -0.6], [...prng.shuffle([0.15, 0.25, 0.35]), 0.5, 0.75, 1, 1.5, 2, 2.5]];
 	for (const f of [...smaller.slice(0, 1), ...larger, ...smaller.slice(1)]) {
-		const [a, b] = percent || beside ? [round(low + f * middle), round(high + f * middle)] : [round(low * f), round(high * f)];
+		const [a, b] = [round(low + f * middle), round(high + f * middle)];
 		if (a <= 0 || a >= b || (b >= low && a <= high) || (percent && b > 100) || b > highest) continue;
 		// "raised ... from a previous range of 10.8 to 11.1": no option the move rules out, nor the range it moved from
 		if (beside && ((beside.side > 0 && a < beside.high) || (beside.side < 0 && b > beside.low) || (b >= beside.low && a <= beside.high))) continue;

@@ -4,7 +4,7 @@ import { bareSharedSurname, sharedSurnameFull, type SharedSurnames, wholeSharedS
 import { articleBody, bodyLines, titledLines } from './article';
 import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleReferents, describesItself, nameExpected, nameItsOwnerIn, namedKindBefore, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
-import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
+import { boundSide, comparedNear, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, partOfWholeCeiling, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, fractionValue, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
@@ -73,6 +73,7 @@ import { computableKey, equivalentBeside, spanGivesKey } from './arithmetic';
 import { halfAThought, leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
+import { ESTIMATE } from './scoring';
 import { sideDetail } from './side-details';
 import { cutName, wholeNamesIn } from './cut-names';
 import { wholeCeiling } from './wholes';
@@ -3189,7 +3190,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const lo = Math.max(fact.type === 'percent' || ceiling !== undefined ? 0 : niceFloor(written * 0.7 * spread.next()), part !== undefined && part < written ? part + 1 : 0);
 		// the hedge ("around", "an estimated") stays in the stem before the blank, so it needs no
 		// marker; "an _____% rise" would tell the number by its sound (QUALITY.md R5)
-		if (written >= 2 && written <= hi && !(/\b(?:a|an)\s$/i.test(before) && /^\d/.test(keyText))) {
+		// "_____ people had visited, beating last year's record of 510,000": a figure the stem sets the key against tells the estimate (bounds.ts)
+		if (written >= 2 && written <= hi && !(/\b(?:a|an)\s$/i.test(before) && /^\d/.test(keyText)) && !comparedNear(fact, ctx.facts[sentence.index], `${before}${blanked}${after}`, ESTIMATE.noneFrom)) {
 			out.push({
 				type: 'numeric',
 				answerMode: 'estimate',
