@@ -36,7 +36,7 @@ import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, gendersFromOwnWords, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
-import { courtSideAround, courtSidesNamed, type CourtSide, kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, speaksOfOwnLife, withoutOwnJudgment, withoutOwnRelations } from './speakers';
+import { courtSideAround, courtSidesNamed, type CourtSide, kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, personSides, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, speaksOfOwnLife, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, namesLeadRoute, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
@@ -4504,6 +4504,12 @@ function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
 	return sayings;
 }
 
+// a quote that speaks as a side of a contest: "we", "our", "us", or a goal let in
+const SIDE_SPEAKING = /\b(?:we|our|us|concede[ds]?|conceding)\b/i;
+
+// each person's side (`personSides`), read once per generation
+const sidesOf = perContext((ctx) => personSides(ctx.sentences.map((s) => s.text), ctx.facts.map((list) => list.flatMap((f) => (f.type === 'person' && f.surname ? [{ surname: f.surname, start: f.span.start }] : [])))));
+
 /**
  * "X said: “...”" true or false, for a statement whose speaker has too few people beside them
  * for a who-said item with options: the false side names another person of the article, by full
@@ -4512,7 +4518,8 @@ function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
  * lexicon knows (no bank or band read as a person); never one the sentence or the
  * statement names (by any of their names: 'Jane "Jo" Smith' is named by "Jo's"; by their role: Pope Leo XIV by "the Pope", `spokenOf`), one a quote may be about (`quotedAbout`), one of another gender when the
  * statement's pronouns are the speaker's, nor one the article reports saying the same
- * (`sameSaying`). QUALITY.md R3, R6, R8.
+ * (`sameSaying`), nor, for a quote, one of another side than the speaker's or of the side the quote names
+ * beside a "we" (`personSides`). QUALITY.md R3, R6, R8.
  */
 function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, said: { statement: string; verb: string; quote: boolean; genderMatters: boolean }, prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	// "Too often, it has not been.": a quote too short to say anything tests nothing of the story (R7)
@@ -4527,11 +4534,20 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 	if (ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.surname === own.surname && f.text.includes(' ') && f.text !== own.full && f.text !== own.surname))) return undefined;
 	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
 	const speaks = mightHaveSaid(ctx, own.surname);
+	// the sides people hold roles for ("Kelsey manager Iain McCreadie"); a story with two of them is a contest
+	const sides = sidesOf(ctx);
+	const side = sides.get(own.surname);
+	const contest = side !== undefined && [...sides.values()].some((s) => s !== side);
 	const others = [...ctx.persons.values()].filter((p) => {
 		if (p.surname === own.surname || !person(p) || !sameEra(ctx, own.surname, p.surname) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || spokenOf(ctx, p.full, said.statement) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
 		if (said.genderMatters && !said.quote && (own.gender ?? speaker.gender) && p.gender !== (own.gender ?? speaker.gender)) return false;
 		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;
 		if (said.quote && sameOrigin(originOf(ctx, p.surname), visitedIn(said.statement, originLexicon(ctx)))) return false;
+		// a quote from a contest that speaks as a side ("we", "to concede") is its speaker's side's: "To concede like
+		// that ..." is no words of the winning scorer, and "Credit to Ashby, but we ..." none of Ashby's chairman;
+		// a quote of no side ("At the break I told them ...") keeps every speaker
+		const pSide = sides.get(p.surname);
+		if (said.quote && SIDE_SPEAKING.test(said.statement) && ((contest && pSide !== side) || (pSide !== undefined && containsWord(said.statement, pSide)))) return false;
 		return speaks(p) && !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, said.statement));
 	});
 	// "said his party had ...": the false sayer holds the speaker's kind of role (`speaksOfOwnBody`)

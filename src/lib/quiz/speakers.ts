@@ -261,3 +261,30 @@ export function courtSidesNamed(statement: string): Set<CourtSide> {
 	if (/\bthe\sdefen[cs]e\b|\bdefen[cs]e\s(?:lawyers?|team|counsel|attorneys?|barristers?)\b/i.test(statement)) named.add('defence');
 	return named;
 }
+
+// "Kelsey manager Iain McCreadie", "Ashby chairman Derek Ames", "Rovers substitute Jordan Mbeki": the side's name written
+// right before a club's or a contest's role and the name that holds it; group 1 the side (one word: "Rovers"
+// of "Kelsey Rovers manager", so two forms of one club may read as two sides, which only refuses an item)
+const SIDE_ROLE = /(?:^|[^\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}’'-]+)\s(?:(?:head|assistant|interim|caretaker|club|team)\s)?(?:manager|boss|coach|chairman|chairwoman|chair|captain|striker|midfielder|defender|goalkeeper|keeper|winger|forward|substitute|player|owner)\s$/u;
+
+// a capitalised word before a role that is no side: a sentence's opening, a rank, a time
+const NO_SIDE = /^(?:The|A|An|Former|Then|Now|Acting|Interim|Assistant|Head|Club|Team|Mr|Mrs|Ms|Dr|But|And|When|After|Before|While|Last|New)$/;
+
+/**
+ * The side each person is written as holding a role for, by surname: "Kelsey manager Iain
+ * McCreadie" gives McCreadie "Kelsey". A quote from a contest speaks for its speaker's side ("To
+ * concede like that ... is a sickener", "Credit to Ashby, but we gave them two goals"), so a false
+ * speaker of another side is absurd: the winning scorer given the losers' words, the winners' own
+ * chairman crediting his club (the dev174 readers' R8). `sentences[i]` is a sentence's text and
+ * `persons[i]` its people's surnames with where each starts.
+ */
+export function personSides(sentences: readonly string[], persons: readonly { surname: string; start: number }[][]): Map<string, string> {
+	const sides = new Map<string, string>();
+	sentences.forEach((text, i) => {
+		for (const p of persons[i] ?? []) {
+			const side = SIDE_ROLE.exec(text.slice(Math.max(0, p.start - 60), p.start))?.[1];
+			if (side && !NO_SIDE.test(side) && !sides.has(p.surname)) sides.set(p.surname, side);
+		}
+	});
+	return sides;
+}
