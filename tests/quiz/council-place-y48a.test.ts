@@ -79,14 +79,18 @@ describe('an invented 350-word council story (tests/fixtures/y48a-ballymorran-po
 		'Ciarán Walsh said: “This is the last chance we will get at this money.”',
 		'In Ballymorran, a public consultation held last autumn drew _____ responses.',
 		'The pool manager, Ciarán Walsh, said lane hire for clubs would stay at €_____ an hour for the first two years.',
-		'Who said “We have kids learning to swim in a pool that leaks”?',
-		'Siobhán Ní Bhriain said: “Now they will finally have one that does not.”'
+		// asked with options since the quote below went: the picker mixes types over what is left
+		'The pool manager, Ciarán Walsh, said lane hire for clubs would stay at _____ an hour for the first two years.',
+		'Who said “We have kids learning to swim in a pool that leaks”?'
 	];
 
-	it('gives at least 8 items, each one read', () => {
+	// 'Siobhán Ní Bhriain said: "Now they will finally have one that does not."' was the eighth: a quote cut to its
+	// auxiliary ("does not.") is half a thought that means nothing without the sentence before (quote-runs.ts
+	// `halfAThought`, a dev175 reader's R4), so the story gives 7
+	it('gives at least 7 items, each one read', () => {
 		const article = parseArticleText(readFileSync('tests/fixtures/y48a-ballymorran-pool.txt', 'utf8'));
 		const items = generateWithReport(article, { seed: 1 }).quiz.items;
-		expect(items.length).toBeGreaterThanOrEqual(8);
+		expect(items.length).toBeGreaterThanOrEqual(7);
 		for (const item of items) expect(read).toContain(item.stem);
 		expect(new Set(items.map((i) => i.type)).size).toBeGreaterThanOrEqual(3);
 	});
