@@ -5,7 +5,7 @@ import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { useBrowser } from './browser';
 import { storeQuiz } from './database';
-import { setHomeworkByForm } from './homework';
+import { joinHomework, setHomeworkByForm } from './homework';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -38,10 +38,7 @@ describe("homework's Done card", () => {
 		const code = await setHomeworkByForm(teacher, { baseURL, quizId: tinyQuiz.id, mode: 'Relaxed' });
 
 		const kim = await (await browser().newContext()).newPage();
-		await kim.goto(`${baseURL}/h/${code}`);
-		await kim.getByLabel(/Nickname/).fill('Kim');
-		await kim.getByRole('button', { name: 'Join' }).click();
-		await kim.getByRole('button', { name: 'Start' }).click();
+		await joinHomework(kim, { baseURL, code, nickname: 'Kim' });
 		for (let i = 0; i < tinyQuiz.items.length; i++) {
 			await answerRightly(kim, i);
 			await kim.keyboard.press('Enter');

@@ -5,7 +5,7 @@ import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { useBrowser } from './browser';
 import { storeQuiz } from './database';
-import { setHomeworkByForm } from './homework';
+import { joinHomework, setHomeworkByForm } from './homework';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -39,10 +39,7 @@ describe('timed homework points', () => {
 		const code = await setHomeworkByForm(teacher, { baseURL, quizId: tinyQuiz.id, mode: 'Timed' });
 
 		const kim = await (await browser().newContext()).newPage();
-		await kim.goto(`${baseURL}/h/${code}`);
-		await kim.getByLabel(/Nickname/).fill('Kim');
-		await kim.getByRole('button', { name: 'Join' }).click();
-		await kim.getByRole('button', { name: 'Start' }).click();
+		await joinHomework(kim, { baseURL, code, nickname: 'Kim' });
 		let sum = 0;
 		for (let i = 0; i < tinyQuiz.items.length; i++) {
 			sum += await answerAtOnce(kim, i);

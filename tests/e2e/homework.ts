@@ -21,3 +21,14 @@ export async function setHomeworkByForm(
 	await teacher.waitForURL(/\/report\/[\w-]+$/);
 	return (await teacher.getByTestId('homework-code').textContent())!.trim();
 }
+
+/**
+ * Joins homework `code` as a student on `page`, the way a student does: opens /h/{code}, types `nickname`, joins
+ * and presses Start. Leaves `page` on the first question.
+ */
+export async function joinHomework(page: Page, { baseURL, code, nickname }: { baseURL: string; code: string; nickname: string }): Promise<void> {
+	await page.goto(`${baseURL}/h/${code}`);
+	await page.getByLabel(/Nickname/).fill(nickname);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await page.getByRole('button', { name: 'Start' }).click();
+}

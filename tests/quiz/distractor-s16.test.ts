@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generateWithReport, sameOrgKind } from '../../src/lib/quiz/generate';
-import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { sameOrgKind } from '../../src/lib/quiz/generate';
 import { namedAsAnimal, onlyAsMaker } from '../../src/lib/quiz/person-options';
 import { pastYearCeiling, worldRecordFloor } from '../../src/lib/quiz/plausible';
 import { isPortSlot } from '../../src/lib/quiz/ports';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { runPartFloor } from '../../src/lib/quiz/changes';
-import type { Item } from '../../src/lib/quiz/types';
-import { filler } from './report';
-
-/** Every item over ten seeds from a headline and paragraphs (with `filler` after them), published on `published` when given. */
-function items(title: string, paragraphs: string[], published?: string): Item[] {
-	const article = { ...parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`), ...(published ? { published } : {}) };
-	const out: Item[] = [];
-	for (let seed = 1; seed <= 10; seed++) out.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
-	return out;
-}
-
-/** The wrong options and false statements of the items whose source sentence includes `words`. */
-function wrong(all: Item[], words: string): string[] {
-	return all.filter((i) => i.source.text.includes(words)).flatMap((i) => (i.type === 'true-false' ? (i.key === 1 ? [i.stem] : []) : i.options.filter((_, k) => k !== i.key)));
-}
+import { itemsOf, wrongOf } from './report';
 
 describe('a year after the report for a day it reports as past', () => {
 	it('caps the year of a day later in the year than publication at the year before', () => {
@@ -35,7 +20,7 @@ describe('a year after the report for a day it reports as past', () => {
 			'Tomas Brennan, of Cork Road, Mallow, pleaded guilty at Cork Circuit Criminal Court to careless driving causing the death of Liam Doyle near Fermoy on the evening of October 3rd, 2023.',
 			'The court heard Brennan had been driving a van at about 90km/h when it left the road on a bend.'
 		];
-		const options = wrong(items('Van driver jailed over fatal crash', court, '2026-03-18'), 'October 3rd');
+		const options = wrongOf(itemsOf('Van driver jailed over fatal crash', court, 10, '2026-03-18'), 'October 3rd');
 		expect(options.length).toBeGreaterThan(0);
 		expect(options.filter((o) => /2026/.test(o))).toEqual([]);
 	});
@@ -52,7 +37,7 @@ describe('a false world record that the story’s own figures rule out', () => {
 		const sentences = show.map((text) => ({ text, facts: extractFacts(text) }));
 		const key = sentences[1].facts.find((f) => f.type === 'count')!;
 		expect(worldRecordFloor(show[1], key, sentences)).toBe(61.4);
-		const options = wrong(items('Giant marrow sets British record', show), 'world record');
+		const options = wrongOf(itemsOf('Giant marrow sets British record', show), 'world record');
 		expect(options.length).toBeGreaterThan(0);
 		for (const o of options) {
 			const v = /(\d+(?:\.\d+)?)kg/.exec(o.includes('world record') ? o.slice(o.indexOf('world record')) : `${o}kg`);
@@ -80,8 +65,8 @@ describe('an animal is never a person or a place option', () => {
 	});
 
 	it('puts no person where the dam stands, no dam among speakers and no stallion among places', () => {
-		const all = items('Filly sells for record 3.1m guineas', sale);
-		expect(wrong(all, 'Her dam').filter((o) => /Larkin|Cole|Moore/.test(o))).toEqual([]);
+		const all = itemsOf('Filly sells for record 3.1m guineas', sale);
+		expect(wrongOf(all, 'Her dam').filter((o) => /Larkin|Cole|Moore/.test(o))).toEqual([]);
 		expect(all.flatMap((i) => (i.type === 'who-said' ? i.options : [])).filter((o) => /Celeste|Brass Bell/.test(o))).toEqual([]);
 		expect(all.flatMap((i) => [...i.options, i.stem]).filter((o) => /Northern Quay/.test(o) && !/stallion Northern Quay/.test(o))).toEqual([]);
 		expect(all.filter((i) => /stallion Northern Quay/.test(i.source.text) && i.type === 'true-false' && i.key === 1 && !/stallion Northern Quay/.test(i.stem))).toEqual([]);
@@ -105,7 +90,7 @@ describe('a maker of works is no speaker', () => {
 	});
 
 	it('never offers him as who said something', () => {
-		expect(items('Vermeer show opens', show).flatMap((i) => [...i.options, i.stem]).filter((o) => /Vermeer/.test(o) && !/paintings by/.test(o))).toEqual([]);
+		expect(itemsOf('Vermeer show opens', show).flatMap((i) => [...i.options, i.stem]).filter((o) => /Vermeer/.test(o) && !/paintings by/.test(o))).toEqual([]);
 	});
 });
 
@@ -121,7 +106,7 @@ describe('an organisation swapped only for one of its kind', () => {
 			'Shares in the brewer fell 3.1 per cent at the Lusaka Securities Exchange on Friday.',
 			'Dr Mary Banda of the Zambia Heart Alliance said the World Health Organization recommends taxes that raise the price of sugary drinks by at least a fifth.'
 		];
-		expect(wrong(items('Budget raises tax on sugary drinks', budget), 'recommends taxes').filter((o) => /Exchange/.test(o))).toEqual([]);
+		expect(wrongOf(itemsOf('Budget raises tax on sugary drinks', budget), 'recommends taxes').filter((o) => /Exchange/.test(o))).toEqual([]);
 	});
 });
 
@@ -142,7 +127,7 @@ describe('a port takes only ports as options', () => {
 
 	it('offers the voyage’s ports, never an inland town', () => {
 		// a town is no blank (a blind reader's R7), so the ports are the false statements' places
-		const options = wrong(items('Hundreds ill on cruise ship', cruise), 'berthed in');
+		const options = wrongOf(itemsOf('Hundreds ill on cruise ship', cruise), 'berthed in');
 		expect(options.length).toBeGreaterThan(0);
 		for (const o of options) expect(['Barcelona', 'Lisbon', 'Marseille'].some((p) => o.includes(p))).toBe(true);
 	});
@@ -162,7 +147,7 @@ describe('a run no shorter than the part won in it', () => {
 			'Galway manager Tom Feeney said his players had shown great heart in the final quarter.'
 		];
 		const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
-		const all = items('Galway end wait for hurling title', final).filter((i) => /_____ seasons/.test(i.stem) || (i.type === 'true-false' && i.key === 1 && /sixth title in/.test(i.stem)));
+		const all = itemsOf('Galway end wait for hurling title', final).filter((i) => /_____ seasons/.test(i.stem) || (i.type === 'true-false' && i.key === 1 && /sixth title in/.test(i.stem)));
 		const runs = all.flatMap((i) => (i.type === 'true-false' ? [/sixth title in (\w+) seasons/.exec(i.stem)![1]] : i.options.filter((_, k) => k !== i.key)));
 		expect(runs.length).toBeGreaterThan(0);
 		for (const r of runs) expect(words.indexOf(r) + 2).toBeGreaterThanOrEqual(6);

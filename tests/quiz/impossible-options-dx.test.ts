@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateWithReport } from '../../src/lib/quiz/generate';
-import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { narrativeYearFloor, pastYearCeiling, winningShareFloor } from '../../src/lib/quiz/plausible';
 import { partOfWholeCeiling } from '../../src/lib/quiz/changes';
-import type { Item } from '../../src/lib/quiz/types';
-import { filler } from './report';
-
-/** Every item over ten seeds from a headline and paragraphs (with `filler` after them), published on `published` when given. */
-function items(title: string, paragraphs: string[], published?: string): Item[] {
-	const article = { ...parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`), ...(published ? { published } : {}) };
-	const out: Item[] = [];
-	for (let seed = 1; seed <= 10; seed++) out.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
-	return out;
-}
-
-/** The wrong options and false statements of the items whose source sentence includes `words`. */
-function wrong(all: Item[], words: string): string[] {
-	return all.filter((i) => i.source.text.includes(words)).flatMap((i) => (i.type === 'true-false' ? (i.key === 1 ? [i.stem] : []) : i.options.filter((_, k) => k !== i.key)));
-}
+import { itemsOf, wrongOf } from './report';
 
 describe('a past part of a year after the report', () => {
 	it('caps a late, mid or quarter year that would fall after publication at the year before', () => {
@@ -45,7 +29,7 @@ describe('an ordinal joined to a part of a bounded whole', () => {
 			'The company cut its forecast for the year and said 120 jobs would go at its plant in Odense.',
 			'Holmvik will publish its second-quarter results on 19 July.'
 		];
-		const options = wrong(items('Holmvik shares fall after profit drop', results, '2026-04-28'), 'second-quarter');
+		const options = wrongOf(itemsOf('Holmvik shares fall after profit drop', results, 10, '2026-04-28'), 'second-quarter');
 		expect(options.length).toBeGreaterThan(0);
 		expect(options.filter((o) => /\b(?:fifth|sixth|seventh|eighth)\b/i.test(o))).toEqual([]);
 	});
@@ -74,7 +58,7 @@ describe('a false share for a winner', () => {
 			'Ward results showed Okafor winning 63% of the vote in the harbour ward, while Renshaw carried the north ward with 53%.',
 			'Turnout was about 48%, the highest for a mayoral election in the town since 2008.'
 		];
-		const options = wrong(items('Okafor wins Brackley mayoral race', race, '2026-05-06'), 'carried the north ward');
+		const options = wrongOf(itemsOf('Okafor wins Brackley mayoral race', race, 10, '2026-05-06'), 'carried the north ward');
 		const shares = options.map((o) => Number(/carried the north ward with (\d+)%/.exec(o)?.[1] ?? /^(\d+)%$/.exec(o)?.[1]));
 		expect(shares.length).toBeGreaterThan(0);
 		expect(shares.filter((v) => !(v > 50))).toEqual([]);

@@ -36,12 +36,20 @@ export function checksOf(title: string, paragraphs: string[], pattern: RegExp): 
 	return stemsMatching(title, [...paragraphs, ...filler], pattern).map((w) => w.check);
 }
 
-/** Every item the generator makes from the paragraphs (with `filler` after them) over `seeds` seeds, with up to 15 per quiz. */
-export function itemsOf(title: string, paragraphs: string[], seeds = 10): Item[] {
-	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
+/**
+ * Every item the generator makes from the paragraphs (with `filler` after them) over `seeds` seeds, with up to
+ * 15 per quiz; the article is published on `published` (YYYY-MM-DD) when given, so dates resolve against it.
+ */
+export function itemsOf(title: string, paragraphs: string[], seeds = 10, published?: string): Item[] {
+	const article = { ...parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`), ...(published ? { published } : {}) };
 	const items: Item[] = [];
 	for (let seed = 1; seed <= seeds; seed++) items.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
 	return items;
+}
+
+/** The wrong options and false statements of the items in `all` whose source sentence includes `words`. */
+export function wrongOf(all: Item[], words: string): string[] {
+	return all.filter((i) => i.source.text.includes(words)).flatMap((i) => (i.type === 'true-false' ? (i.key === 1 ? [i.stem] : []) : i.options.filter((_, k) => k !== i.key)));
 }
 
 /**
