@@ -54,6 +54,15 @@ describe('ResumeScreen', () => {
 		expect(onstartover).toHaveBeenCalledOnce();
 	});
 
+	// homework's saved screen said "959 points" while the game and the report, scored by the server's clock, said 1,000
+	it('shows the points and streak it is given instead of its own scoring, and none while they are awaited', async () => {
+		const { saved } = savedOnSecondItem('timed');
+		const { rerender } = render(ResumeScreen, { saved, oncontinue: vi.fn(), score: null });
+		expect(screen.getByTestId('resume-score').textContent?.trim()).toBe('Your points show once the server has counted your answers.');
+		await rerender({ saved, oncontinue: vi.fn(), score: { points: 1_000, streak: 1 } });
+		expect(screen.getByTestId('resume-score').textContent?.trim()).toBe('1,000 points · streak 1');
+	});
+
 	it('offers Continue only when there is no Start over (homework: its answers are handed in)', async () => {
 		const { saved } = savedOnSecondItem('relaxed');
 		const oncontinue = vi.fn();

@@ -55,4 +55,55 @@ describe('timed homework points', () => {
 		expect(pointsIn(await row.locator('td').nth(2).textContent())).toBe(sum);
 		await expect.poll(() => teacher.getByTestId('time-note').textContent()).toMatch(/less 1\.5 s allowed\s+for the network/);
 	});
+
+	// a fresh user answered item 1 at once (+1,000 points), closed the tab and reopened it: the saved
+	// screen said "959 points · streak 1", scored again on the device, while the game and the report
+	// said 1,000; so it did when item 2 ran out while they were away
+	it("shows the server's points on the saved game's screen, after an answer and after a time-up while away", { timeout: 120_000 }, async () => {
+		await storeQuiz(baseURL, join(inject('dataDir'), 'newsquiz.db'), tinyQuiz);
+		const teacher = await (await browser().newContext()).newPage();
+		const code = await setHomeworkByForm(teacher, { baseURL, quizId: tinyQuiz.id, mode: 'Timed' });
+		const device = await browser().newContext();
+		let tab = await device.newPage();
+		await joinHomework(tab, { baseURL, code, nickname: 'Ola' });
+		const first = await answerAtOnce(tab, 0);
+		await expect.poll(async () => pointsIn(await tab.locator('p.status').textContent())).toBe(first);
+
+		/**
+		 * Closes the tab, runs `away` on a new tab of the same device (on the home page), then opens the
+		 * homework there; resolves to the saved screen's score line once it shows points.
+		 */
+		const reopen = async (away?: (page: Page) => Promise<void>): Promise<string> => {
+			await tab.close();
+			tab = await device.newPage();
+			if (away) {
+				await tab.goto(baseURL);
+				await away(tab);
+			}
+			await tab.goto(`${baseURL}/h/${code}`);
+			await tab.getByRole('heading', { name: 'Your game is saved' }).waitFor();
+			await expect.poll(() => tab.getByTestId('resume-score').textContent(), { timeout: 10_000 }).toMatch(/points · streak/);
+			return (await tab.getByTestId('resume-score').textContent())!.trim();
+		};
+		expect(await reopen()).toBe(`${first.toLocaleString('en')} points · streak 1`);
+		await tab.getByRole('button', { name: /^Continue/ }).click();
+		await tab.locator('#verdict').waitFor();
+		expect(pointsIn(await tab.locator('p.status').textContent())).toBe(first);
+
+		// item 2 is handed out, and its time runs out while the tab is closed
+		await tab.getByRole('button', { name: 'Next question' }).click();
+		await tab.locator('.progress', { hasText: `Question 2 of ${tinyQuiz.items.length}` }).waitFor();
+		const timeRunsOut = (page: Page) =>
+			page.evaluate((key) => {
+				const saved = JSON.parse(localStorage.getItem(key)!);
+				saved.context.deadline = Date.now() - 1_000;
+				localStorage.setItem(key, JSON.stringify(saved));
+			}, `newsquiz:game:homework-${code}:timed`);
+		expect(await reopen(timeRunsOut)).toBe(`${first.toLocaleString('en')} points · streak 0`);
+		expect(await tab.getByTestId('resume-where').textContent()).toMatch(/^Question 2 of 4 ran out of time/);
+
+		await teacher.reload();
+		const row = teacher.getByTestId('students').locator('tbody tr', { hasText: 'Ola' });
+		expect(pointsIn(await row.locator('td').nth(2).textContent())).toBe(first);
+	});
 });
