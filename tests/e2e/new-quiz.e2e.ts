@@ -160,6 +160,39 @@ describe('making a quiz from an article', () => {
 		expect(await page.evaluate(() => (window as unknown as { __ran?: string }).__ran)).toBeUndefined();
 	}, 120_000);
 
+	// a fresh user's .md upload kept "- [Read more: …](…)" and "- Subscribe to our newsletter" as
+	// paragraphs, in "Check the article" and in the saved quiz, where an HTML upload drops them
+	it('reads an uploaded .md file as Markdown, dropping the clutter an HTML page loses, with link text kept as text', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		const headline = 'Harbour town opens its new tidal barrier';
+		const paragraphs = [
+			'The town of Port Elrick opened its new tidal barrier on Monday, after four years of building work that cost 38 million pounds.',
+			'The barrier, which stands 14 metres high, will protect 2,300 homes from storm surges, said the harbour master, Morag Tulloch.',
+			'Engineers from the Elrick Marine Trust tested its six steel gates in March, closing them in under nine minutes.',
+			'The council said the old sea wall, built in 1953, would be kept as a walkway for visitors to the harbour.'
+		];
+		const markdown = [
+			`# ${headline}`,
+			'The town of **Port Elrick** opened its new tidal barrier on Monday, after four years of building work that cost 38 million pounds.',
+			'The barrier, which stands 14 metres high, will protect 2,300 homes from storm surges, said [the harbour master](https://harbour.example/people), Morag Tulloch.',
+			'- [Read more: How tidal barriers work](https://news.example/tidal-barriers)\n- Subscribe to our newsletter',
+			'Engineers from the *Elrick Marine Trust* tested its six steel gates in March, closing them in under nine minutes.',
+			'The council said the old sea wall, built in 1953, would be kept as a walkway for visitors to the harbour.',
+			'- [Share this article](https://news.example/share)\n- Follow us on Instagram'
+		].join('\n\n');
+		await page.getByLabel(/^A \.txt, \.md or \.html file/).setInputFiles({ name: 'barrier.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+		await page.getByRole('button', { name: 'Read the file' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		expect(await page.getByLabel('Headline').inputValue()).toBe(headline);
+		expect((await page.getByLabel(/^Article text/).inputValue()).split('\n\n')).toEqual(paragraphs);
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		const { playUrl } = await save(page);
+		const quiz = await (await page.request.get(`${playUrl}/quiz.json`)).json();
+		expect(quiz.article.paragraphs).toEqual(paragraphs);
+	}, 120_000);
+
 	it('refuses an edit that leaves two options the same, keeping what was typed', async () => {
 		const page = await newPage();
 		await page.goto('/new');

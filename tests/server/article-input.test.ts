@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkArticle, decodeText, readArticleFile, readPastedText, textToArticle } from '../../src/lib/server/article-input';
+import { checkArticle, decodeText, isMarkdownFile, readArticleFile, readPastedText, textToArticle } from '../../src/lib/server/article-input';
 import { ArticleInputError } from '../../src/lib/server/errors';
 
 const sentence = 'The council voted on Tuesday to rebuild the old stone bridge over the river by next spring.';
@@ -128,6 +128,34 @@ describe('readArticleFile', () => {
 		const article = readArticleFile(bytes(`# Bridge to be rebuilt\n\nThe **council** voted, says [the mayor](https://x.example).\n\n* ${body(1)}`));
 		expect(article.title).toBe('Bridge to be rebuilt');
 		expect(article.paragraphs).toEqual(['The council voted, says the mayor.', `- ${body(1)}`]);
+	});
+
+	// a fresh user's .md upload kept "- [Read more: …](…)" and "- Subscribe to our newsletter" as paragraphs, which an
+	// HTML upload drops
+	it('reads a Markdown file as Markdown: its clutter goes as a page\'s does, link text stays as text, written HTML as written', () => {
+		const markdown = [
+			'# Bridge to be rebuilt',
+			`The **council** voted, says [the mayor](https://x.example), quoting a <b>tag</b>. ${body(1)}`,
+			'- [Read more: How stone bridges are built](https://x.example/bridges)\n- Subscribe to our newsletter\n- [Share this article](https://x.example/share)',
+			`* ${body(1)}`,
+			'1. The first lane opens in May.\n2. The second opens in June.'
+		].join('\n\n');
+		const article = readArticleFile(bytes(markdown), { markdown: true });
+		expect(article.title).toBe('Bridge to be rebuilt');
+		expect(article.paragraphs).toEqual([
+			`The council voted, says the mayor, quoting a <b>tag</b>. ${body(1)}`,
+			`- ${body(1)}`,
+			'1. The first lane opens in May.',
+			'2. The second opens in June.'
+		]);
+	});
+
+	it('takes a file for Markdown by its .md or .markdown name or its text/markdown type, not a .txt', () => {
+		expect(isMarkdownFile({ name: 'story.md', type: '' })).toBe(true);
+		expect(isMarkdownFile({ name: 'STORY.Markdown' })).toBe(true);
+		expect(isMarkdownFile({ name: 'story', type: 'text/markdown; charset=utf-8' })).toBe(true);
+		expect(isMarkdownFile({ name: 'story.txt', type: 'text/plain' })).toBe(false);
+		expect(isMarkdownFile({ name: 'story.md.html', type: 'text/html' })).toBe(false);
 	});
 
 	it('extracts an HTML upload through Readability', () => {

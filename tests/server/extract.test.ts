@@ -94,6 +94,23 @@ describe('extractArticle on pages the tests write', () => {
 		expect(article.paragraphs).toEqual([paragraph(4), "The council's traffic report says the detour will end in May.", paragraph(3)]);
 	});
 
+	// a fresh user's .md upload, rendered to a list, kept "- Read more: …" and "- Subscribe to our newsletter": a list
+	// item was judged with its "- " mark, which no link or label has
+	it('judges a list item by its own words: a list of links elsewhere or of labels goes, a list of the story stays', () => {
+		const html = `<!doctype html><html><head><title>Quay repaired</title></head>
+			<body><article><h1>Quay repaired</h1><p>${paragraph(4)}</p>
+			<ul><li><a href="/tides">Read more: How tidal barriers work</a></li><li>Subscribe to our newsletter</li>
+			<li><a href="/s">Sign up</a> for our daily briefing</li></ul>
+			<p>${paragraph(3)}</p><ol><li>The quay reopens to fishing boats on 4 May.</li><li>Ferries return a week later.</li></ol>
+			</article></body></html>`;
+		expect(extractArticle(html).paragraphs).toEqual([
+			paragraph(4),
+			paragraph(3),
+			'1. The quay reopens to fishing boats on 4 May.',
+			'2. Ferries return a week later.'
+		]);
+	});
+
 	// a fresh user's page ended a paragraph "... as a lesson on energy. Read more", the link inside the <p>
 	it('drops "Read more"-style words that end a paragraph after its last sentence, a javascript: link included, keeping a sentence ending on "more"', () => {
 		const html = `<!doctype html><html><head><title>Ferry returns</title></head>

@@ -7,8 +7,9 @@ import { isHtml, markupTags, type Tag } from '$lib/page-source';
 import { blocksOf, bodyWordsRead, parseArticleText } from '$lib/quiz/parse-article';
 import { parseHTML } from 'linkedom';
 import iconv from 'iconv-lite';
+import MarkdownIt from 'markdown-it';
 import { ArticleInputError } from './errors';
-import { extractArticle } from './extract';
+import { extractArticle, paragraphsOf } from './extract';
 
 /** The shortest article body taken, in whitespace-separated words (issue 5). */
 const MIN_WORDS = 50;
@@ -104,6 +105,35 @@ function stripMarkdown(text: string): string {
 		.replace(/(^|\W)[*_]([^*_\n]+)[*_](?=\W|$)/g, '$1$2')
 		.replace(/^[*+]\s+/gm, '- ')
 		.replace(/^>\s?/gm, '');
+}
+
+/**
+ * CommonMark, with HTML written in the Markdown left as the text it is (`html: false` escapes it):
+ * a file's words never become markup, links included, whose text alone is kept.
+ */
+const MARKDOWN = new MarkdownIt({ html: false });
+
+/**
+ * Whether an uploaded or fetched file is Markdown, by its `name` (".md", ".markdown") or its
+ * media type `type` ("text/markdown", RFC 7763): its bytes look like any text's, and read as plain
+ * text its clutter ("- [Read more: …](…)", "- Subscribe to our newsletter") stayed as paragraphs.
+ */
+export function isMarkdownFile({ name = '', type = '' }: { name?: string; type?: string }): boolean {
+	return /\.(?:md|markdown)$/i.test(name.trim()) || type.split(';')[0].trim().toLowerCase() === 'text/markdown';
+}
+
+/**
+ * The text of a Markdown file as paragraphs separated by blank lines: rendered by a CommonMark
+ * parser (`MARKDOWN`), then read block by block as a page's article is (`paragraphsOf`), so a list
+ * of links elsewhere or a call to subscribe goes as it does from an HTML upload. The first
+ * top-level heading leads, as the headline `textToArticle` takes from the first short block.
+ */
+function markdownText(text: string): string {
+	const { document } = parseHTML(`<!doctype html><html><body>${MARKDOWN.render(text)}</body></html>`);
+	const heading = document.querySelector('h1');
+	const headline = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+	heading?.remove();
+	return [headline, ...paragraphsOf(document.body as unknown as Element)].filter(Boolean).join('\n\n');
 }
 
 /**
@@ -261,15 +291,16 @@ export function readsPastedMarkup(text: string): boolean {
 }
 
 /**
- * Reads an uploaded or fetched file as an article draft: HTML goes through `extractArticle`,
- * text (Markdown marks stripped) through `textToArticle`. The kind is sniffed from the bytes;
- * `name` and `url` are only carried along. Throws `ArticleInputError` ('not-text',
- * 'not-article').
+ * Reads an uploaded or fetched file as an article draft: HTML goes through `extractArticle`; a
+ * file named or served as Markdown (`markdown`, see `isMarkdownFile`) is read as Markdown
+ * (`markdownText`), its clutter dropped as a page's is, then through `textToArticle`; other text
+ * (Markdown marks stripped) through `textToArticle`. HTML is sniffed from the bytes; `url` is
+ * only carried along. Throws `ArticleInputError` ('not-text', 'not-article').
  */
-export function readArticleFile(bytes: Uint8Array, { url }: { url?: string } = {}): Article {
+export function readArticleFile(bytes: Uint8Array, { url, markdown = false }: { url?: string; markdown?: boolean } = {}): Article {
 	const { text, html } = decodeText(bytes);
 	if (html) return extractArticle(text, url);
-	const article = textToArticle(stripMarkdown(text));
+	const article = textToArticle(markdown ? markdownText(text) : stripMarkdown(text));
 	return url ? { ...article, url } : article;
 }
 

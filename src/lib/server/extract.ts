@@ -170,14 +170,22 @@ function bareLabel(text: string): boolean {
 const TRAILING_READ_ON =
 	/(?<=[.!?"”’)])\s+(?:(?:read|see|view) (?:more|on|(?:the )?(?:full|whole|rest of the) (?:story|article|report|piece))|continue(?:s)? reading|keep reading|full (?:story|article)|more\s*[»›→])\s*[.…:»›→>]*$/i;
 
-function paragraphsOf(content: Element): string[] {
+/**
+ * The paragraphs of `content`, a page's article as Readability leaves it or Markdown rendered to
+ * HTML: one per text block (`BLOCKS`), list items written "- item" or "1. item", with the page's
+ * furniture dropped (pictures, asides, links pointing elsewhere, calls to act, bare labels, words
+ * that only send the reader on), so that every kind of upload loses the same clutter.
+ * Removes the furniture from `content`.
+ */
+export function paragraphsOf(content: Element): string[] {
 	content.querySelectorAll(FURNITURE).forEach((el) => el.remove());
 	const paragraphs: string[] = [];
 	for (const block of Array.from(content.querySelectorAll(BLOCKS))) {
 		// A block that holds other blocks (a list item wrapping a <p>) yields its inner blocks only.
 		if (block.querySelector(BLOCKS)) continue;
 		let text = clean(block.textContent ?? '').replace(TRAILING_READ_ON, '');
-		if (!text) continue;
+		// judged by its own words, before a list item's mark: "- Subscribe to our newsletter" is a bare label as its words are
+		if (!text || linkOnly(block, text) || callToAction(block, text) || bareLabel(text)) continue;
 		if (block.tagName === 'LI') {
 			const list = block.parentElement;
 			const number = list?.tagName === 'OL' ? Array.from(list.children).indexOf(block) + 1 : 0;
@@ -185,7 +193,6 @@ function paragraphsOf(content: Element): string[] {
 		}
 		// Readability sometimes keeps a teaser and the paragraph it repeats; the copy adds nothing.
 		if (paragraphs.at(-1) === text) continue;
-		if (linkOnly(block, text) || callToAction(block, text) || bareLabel(text)) continue;
 		paragraphs.push(text);
 	}
 	return paragraphs;

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { overPasteLimit, PASTE_TOO_LONG } from '$lib/limits';
 import { counted } from '$lib/plural';
 import { draftOf, type ArticleDraft } from '$lib/quiz/review';
-import { checkArticle, readArticleFile, readPastedText, readsPastedMarkup } from '$lib/server/article-input';
+import { checkArticle, isMarkdownFile, readArticleFile, readPastedText, readsPastedMarkup } from '$lib/server/article-input';
 import { whileConnected } from '$lib/server/client-signal';
 import { getDatabase } from '$lib/server/db';
 import { fetchPage } from '$lib/server/fetch-article';
@@ -95,7 +95,9 @@ export const actions = {
 	},
 	upload: async ({ request }) => {
 		try {
-			return toEditor(readArticleFile(await uploadedBytes((await readForm(request, FILE_TOO_LARGE)).get('file'))));
+			const file = (await readForm(request, FILE_TOO_LARGE)).get('file');
+			const markdown = file instanceof File && isMarkdownFile(file);
+			return toEditor(readArticleFile(await uploadedBytes(file), { markdown }));
 		} catch (error) {
 			return refuse('upload', error);
 		}
@@ -105,7 +107,8 @@ export const actions = {
 		return whileConnected(event, async (signal) => {
 			try {
 				const page = await fetchPage(url, { signal });
-				return toEditor(readArticleFile(page.bytes, { url: page.url }));
+				const markdown = isMarkdownFile({ name: new URL(page.url).pathname, type: page.contentType });
+				return toEditor(readArticleFile(page.bytes, { url: page.url, markdown }));
 			} catch (error) {
 				return refuse('link', error, { url }, signal);
 			}
