@@ -20,6 +20,7 @@ describe('who may be offered as the false sayer of a statement (QUALITY.md R8)',
 		expect(courtSideAround('His partner, ', ', 44, was jailed for three years')).toBe('defence');
 		expect(courtSideAround('Prosecuting, Ms ', ' told the court')).toBe('prosecution');
 		expect(courtSideAround('Outside court, Mr ', ', an investigator, said')).toBeUndefined();
+		expect(courtSideAround('The defending champion, ', ', said she was tired')).toBeUndefined();
 	});
 
 	it('reads an office or a business the speaker claims as their own', () => {

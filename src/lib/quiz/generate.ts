@@ -4245,8 +4245,8 @@ const actors = perContext((ctx) => {
 	return new Set([...ctx.persons.keys()].filter((surname) => voiced.has(surname) || mentions.get(surname) === false));
 });
 
-// what makes someone with no role word a lay witness: an age between commas ("Josefa Ferrer, 63,"), or a clause of their home or trade ("who runs a bakery")
-const LAY_AFTER = /^,\s(?:\d{1,3},|(?:a\s)?(?:local\s)?(?:resident|neighbou?r|passer-by|shopkeeper|shop\sowner|commuter|parent|pensioner|retiree)\b|who\s(?:runs|owns|lives|has\slived|works|watched|saw)\b)/;
+// what makes someone with no role word a lay witness: an age between commas ("Josefa Ferrer, 63,"), or a clause of their home or small trade ("who runs a bakery", not "who runs the agency")
+const LAY_AFTER = /^,\s(?:\d{1,3},|(?:a\s)?(?:local\s)?(?:resident|neighbou?r|passer-by|shopkeeper|shop\sowner|commuter|parent|pensioner|retiree)\b|who\s(?:(?:runs|owns)\san?\s|lives\b|has\slived\b|watched\b|saw\b))/;
 
 /**
  * The article's lay witnesses, by surname: people of the public role kind ("resident", "voter";

@@ -238,7 +238,9 @@ export type CourtSide = 'prosecution' | 'defence';
 // "Prosecutor ", "prosecuting barrister ", "the district attorney, ", "Crown counsel ", "Prosecuting, ": a role of the prosecution right before a name
 const PROSECUTION_BEFORE = /\b(?:prosecuting,|prosecutors?|prosecuting\s(?:counsel|barrister|attorney|lawyer|solicitor)|(?:district|state|crown|public)\s(?:attorney|prosecutor|counsel))(?:,)?\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/iu;
 // "defence lawyer ", "his barrister, ", "the defendants' attorney ", "Defending Smith, Mr ", "In mitigation, ": a role of the defence right before a name
-const DEFENCE_BEFORE = /\b(?:defending(?:\s\p{Lu}[\p{L}\p{M}’'-]*){0,3},|in\smitigation,|(?:co-)?defendants?,?(?:\s\p{Ll}+)?|defen[cs]e\s(?:lawyer|attorney|counsel|barrister|solicitor|advocate)s?|(?:his|her|their|the\sdefendants?[’']?s?)\s(?:lawyer|attorney|barrister|solicitor|counsel|advocate)s?)(?:,)?\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/iu;
+const DEFENCE_BEFORE = /\b(?:in\smitigation,|(?:co-)?defendants?,?(?:\s\p{Ll}+)?|defen[cs]e\s(?:lawyer|attorney|counsel|barrister|solicitor|advocate)s?|(?:his|her|their|the\sdefendants?[’']?s?)\s(?:lawyer|attorney|barrister|solicitor|counsel|advocate)s?)(?:,)?\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/iu;
+// "Defending Yıldırım, Mr ": the one defended by name, whose capital this reads apart from the case-blind rule above ("the defending champion, X" is no trial's)
+const DEFENDING_BEFORE = /\bDefending(?:\s\p{Lu}[\p{L}\p{M}’'-]*){1,3},\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/u;
 // ", the prosecutor,", ", prosecuting,", ", for the prosecution": the same in an appositive after the name; ", 44, was
 // jailed", " was convicted": the one tried, whom the defence speaks for
 const PROSECUTION_AFTER = /^,\s(?:(?:the|a)\s(?:lead\s|chief\s|senior\s)?prosecutor\b|prosecuting\b|for\sthe\s(?:prosecution|Crown)\b)/i;
@@ -252,7 +254,7 @@ const DEFENCE_AFTER = /^(?:,\s\d{1,3},\s|\s)(?:was|were|has\sbeen|had\sbeen)\s(?
  */
 export function courtSideAround(before: string, after: string): CourtSide | undefined {
 	if (PROSECUTION_BEFORE.test(before) || PROSECUTION_AFTER.test(after)) return 'prosecution';
-	if (DEFENCE_BEFORE.test(before) || DEFENCE_AFTER.test(after)) return 'defence';
+	if (DEFENCE_BEFORE.test(before) || DEFENDING_BEFORE.test(before) || DEFENCE_AFTER.test(after)) return 'defence';
 	return undefined;
 }
 
