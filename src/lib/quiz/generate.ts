@@ -36,7 +36,7 @@ import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, gendersFromOwnWords, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
-import { courtSideAround, courtSidesNamed, type CourtSide, kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, personSides, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, speaksOfOwnLife, withoutOwnJudgment, withoutOwnRelations } from './speakers';
+import { actsAfter, courtSideAround, courtSidesAgainst, type CourtSide, kinGender, mentionedAsReference, nounGender, organisationDescribed, organisationKinds, particleSurname, personSides, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, speaksOfOwnLife, technicalStatement, witnessedStatement, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, namesLeadRoute, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
@@ -4191,8 +4191,8 @@ function saidByOther(ctx: Context, sentence: Sentence, statement: string, quote:
 	const text = bodyLines(ctx.article);
 	const about = quote ? quotedAbout(statement) : new Set<'male' | 'female'>();
 	const near = about.size > 0 ? namedNear(ctx, sentence) : new Set<string>();
-	// "The prosecution is asking you to convict ...": no one of the side a statement names said it (speakers.ts)
-	const sides = courtSidesNamed(statement);
+	// "The prosecution is asking you to convict ...", "the money these men stole": no one of the side a statement names or accuses said it (speakers.ts)
+	const sides = courtSidesAgainst(statement);
 	// "Kestrel never stopped": nor of the team it names, in a match report (goalkeepers.ts)
 	const named = teamsNamed(text, statement);
 	const teams = named.size > 0 ? teamsOf(text) : undefined;
@@ -4209,6 +4209,58 @@ function saidByOther(ctx: Context, sentence: Sentence, statement: string, quote:
 		return !p || !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, statement));
 	};
 }
+
+/**
+ * May the person of `surname` stand as the false sayer of `statement`, whose speaker is `speaker`,
+ * by who they are in the story (QUALITY.md R8)? They speak in it or act in it (`actors`: no name
+ * written only as another thing's, "Kamala Harris's 2024 margin"); no lay witness (`layWitnesses`)
+ * is given an expert's figure or a science's words (`technicalStatement`: a baker saying "about 7%
+ * more water vapour"); and no expert a lay witness's own experience (`witnessedStatement`), where
+ * the speaker is one. The holdout172 and holdout173 readers' R8.
+ */
+function plausibleSayer(ctx: Context, speaker: string, statement: string): (surname: string) => boolean {
+	const lay = layWitnesses(ctx);
+	const technical = technicalStatement(statement);
+	const witnessed = lay.has(speaker) && witnessedStatement(statement);
+	return (surname) => actors(ctx).has(surname) && !(technical && lay.has(surname)) && !(witnessed && ctx.roles.get(surname) === 'science');
+}
+
+/**
+ * The people who speak or act in the story, by surname: all but those who never speak (`speakers`,
+ * `speechesOf`) and whom every mention names only as a reference, never acting (speakers.ts
+ * `mentionedAsReference`, `actsAfter`); read once per article.
+ */
+const actors = perContext((ctx) => {
+	const voiced = new Set([...ctx.speakers, ...speechesOf(ctx).map((s) => s.surname)]);
+	const mentions = new Map<string, boolean>();
+	ctx.facts.forEach((list, i) => {
+		const text = ctx.sentences[i].text;
+		for (const f of list) {
+			if (f.type !== 'person' || !f.surname) continue;
+			const after = text.slice(f.span.end);
+			const reference = !actsAfter(after, tagsOf) && mentionedAsReference(text.slice(0, f.span.start), after, tagsOf);
+			mentions.set(f.surname, (mentions.get(f.surname) ?? true) && reference);
+		}
+	});
+	return new Set([...ctx.persons.keys()].filter((surname) => voiced.has(surname) || mentions.get(surname) === false));
+});
+
+// what makes someone with no role word a lay witness: an age between commas ("Josefa Ferrer, 63,"), or a clause of their home or small trade ("who runs a bakery", not "who runs the agency")
+const LAY_AFTER = /^,\s(?:\d{1,3},|(?:a\s)?(?:local\s)?(?:resident|neighbou?r|passer-by|shopkeeper|shop\sowner|commuter|parent|pensioner|retiree)\b|who\s(?:(?:runs|owns)\san?\s|lives\b|has\slived\b|watched\b|saw\b))/;
+
+/**
+ * The article's lay witnesses, by surname: people of the public role kind ("resident", "voter";
+ * person-roles.ts), and people of no role or office title whom it names with an age or a clause of
+ * their home or trade (`LAY_AFTER`); read once per article. Such a person is no plausible
+ * speaker of an expert's words (`plausibleSayer`).
+ */
+const layWitnesses = perContext((ctx) => {
+	const out = new Set([...ctx.roles].filter(([, kind]) => kind === 'public').map(([surname]) => surname));
+	ctx.facts.forEach((list, i) => {
+		for (const f of list) if (f.type === 'person' && f.surname && !ctx.roles.has(f.surname) && !ctx.titles.has(f.surname) && LAY_AFTER.test(ctx.sentences[i].text.slice(f.span.end))) out.add(f.surname);
+	});
+	return out;
+});
 
 const COURT_SIDES = new WeakMap<Context, Map<string, CourtSide>>();
 
@@ -4406,7 +4458,8 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const saidElsewhere = saidByOther(ctx, sentence, statement, quote);
 	// the dead of the story tell it nothing (person-options.ts), unless the one quoted is one of them
 	const dead = diedInStory(ctx, personNamesOf(ctx));
-	const fits = (o: string) => saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text)) && !spokenOf(ctx, o, statement);
+	const plausible = plausibleSayer(ctx, speaker.surname, statement);
+	const fits = (o: string) => saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text)) && !spokenOf(ctx, o, statement) && plausible([...ctx.persons.values()].find((p) => p.full === o || p.surname === o)?.surname ?? o);
 	let named = speaker.text;
 	let distractors = evenLengths(named, prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)));
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
@@ -4519,7 +4572,8 @@ const sidesOf = perContext((ctx) => personSides(ctx.sentences.map((s) => s.text)
  * statement names (by any of their names: 'Jane "Jo" Smith' is named by "Jo's"; by their role: Pope Leo XIV by "the Pope", `spokenOf`), one a quote may be about (`quotedAbout`), one of another gender when the
  * statement's pronouns are the speaker's, nor one the article reports saying the same
  * (`sameSaying`), nor, for a quote, one of another side than the speaker's or of the side the quote names
- * beside a "we" (`personSides`). QUALITY.md R3, R6, R8.
+ * beside a "we" (`personSides`), nor one of a trial's side the statement speaks against (`courtSidesAgainst`),
+ * nor one who is no plausible sayer of it by who they are (`plausibleSayer`). QUALITY.md R3, R6, R8.
  */
 function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, said: { statement: string; verb: string; quote: boolean; genderMatters: boolean }, prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	// "Too often, it has not been.": a quote too short to say anything tests nothing of the story (R7)
@@ -4538,7 +4592,12 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 	const sides = sidesOf(ctx);
 	const side = sides.get(own.surname);
 	const contest = side !== undefined && [...sides.values()].some((s) => s !== side);
+	// "the money these men stole" is no words of the defence (speakers.ts `courtSidesAgainst`)
+	const against = courtSidesAgainst(said.statement);
+	const plausible = plausibleSayer(ctx, own.surname, said.statement);
 	const others = [...ctx.persons.values()].filter((p) => {
+		const court = courtSides(ctx).get(p.surname);
+		if (!plausible(p.surname) || (court && against.has(court))) return false;
 		if (p.surname === own.surname || !person(p) || !sameEra(ctx, own.surname, p.surname) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || spokenOf(ctx, p.full, said.statement) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
 		if (said.genderMatters && !said.quote && (own.gender ?? speaker.gender) && p.gender !== (own.gender ?? speaker.gender)) return false;
 		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;

@@ -84,8 +84,13 @@ const OWN_BODY_DEED = /\bwe(?:\s(?:could|can|did|do|had\sto|have\shad\sto|were\s
  * admit" of a hospice's beds (a dev174 reader's R8).
  */
 export function speaksOfOwnBody(statement: string): boolean {
-	return OWN_BODY.test(statement) || OWN_BODY_DEED.test(statement);
+	return OWN_BODY.test(statement) || OWN_BODY_DEED.test(statement) || OWN_STAKE.test(statement);
 }
+
+// "I'm going to be the mayor for everybody", "as your MP", "my bakery": an office the speaker claims, or a
+// business that is theirs; only someone who could hold it said so (a political scientist given the mayor-elect's
+// words was a holdout173 reader's R8)
+const OWN_STAKE = /\b(?:I(?:[’']m|\sam|\swill\sbe|[’']ll\sbe)\s(?:going\sto\sbe\s|proud\sto\sbe\s|honou?red\sto\sbe\s)?(?:the|your)\s(?:next\s|new\s)?|as\s(?:your|the\scity[’']s|this\scity[’']s)\s(?:next\s|new\s)?)(?:mayor|president|governor|senator|congressman|congresswoman|mp|member|representative|councillor|councilor|prime\sminister|first\sminister|leader|chancellor|premier|candidate|nominee|coach|manager|captain|bishop|judge|chair|chairman|chairwoman)\b|\b(?:my|our)\s(?:bakery|shop|store|restaurant|cafe|café|pub|bar|farm|business|salon|hotel|factory|surgery|constituency)\b|\bmy\s(?:opponent|rival|election|re-?election|campaign)\b/i;
 
 /** "my mother's photographs", "our house", "my kids": the speaker's own family, home or belongings. */
 const OWN_LIFE = /\b(?:my|our) (?:(?:late|elderly|little|baby|eldest|youngest|older|younger|two|three|own) )?(?:mother|father|mum|mom|dad|parents|wife|husband|partner|son|sons|daughter|daughters|children|kids|baby|brother|sister|grandmother|grandfather|grandchildren|family|home|house|flat|apartment|car|phone|photographs|photos|belongings|furniture|neighbours|neighbors)\b/i;
@@ -230,23 +235,47 @@ export function kinGender(before: string): 'male' | 'female' | undefined {
 /** A side of a trial: the prosecution or the defence. */
 export type CourtSide = 'prosecution' | 'defence';
 
-// "Prosecutor ", "prosecuting barrister ", "the district attorney, ", "Crown counsel ": a role of the prosecution right before a name
-const PROSECUTION_BEFORE = /\b(?:prosecutors?|prosecuting\s(?:counsel|barrister|attorney|lawyer|solicitor)|(?:district|state|crown|public)\s(?:attorney|prosecutor|counsel))(?:,)?\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/iu;
-// "defence lawyer ", "his barrister, ", "the defendants' attorney ": a role of the defence right before a name
-const DEFENCE_BEFORE = /\b(?:defen[cs]e\s(?:lawyer|attorney|counsel|barrister|solicitor|advocate)s?|(?:his|her|their|the\sdefendants?[’']?s?)\s(?:lawyer|attorney|barrister|solicitor|counsel|advocate)s?)(?:,)?\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/iu;
-// ", the prosecutor,", ", prosecuting,", ", for the prosecution": the same in an appositive after the name
+// "Prosecutor ", "prosecuting barrister ", "the district attorney, ", "Crown counsel ", "Prosecuting, ": a role of the prosecution right before a name
+const PROSECUTION_BEFORE = /\b(?:prosecuting,|prosecutors?|prosecuting\s(?:counsel|barrister|attorney|lawyer|solicitor)|(?:district|state|crown|public)\s(?:attorney|prosecutor|counsel))(?:,)?\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/iu;
+// "defence lawyer ", "his barrister, ", "the defendants' attorney ", "Defending Smith, Mr ", "In mitigation, ": a role of the defence right before a name
+const DEFENCE_BEFORE = /\b(?:in\smitigation,|(?:co-)?defendants?,?(?:\s\p{Ll}+)?|defen[cs]e\s(?:lawyer|attorney|counsel|barrister|solicitor|advocate)s?|(?:his|her|their|the\sdefendants?[’']?s?)\s(?:lawyer|attorney|barrister|solicitor|counsel|advocate)s?)(?:,)?\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/iu;
+// "Defending Yıldırım, Mr ": the one defended by name, whose capital this reads apart from the case-blind rule above ("the defending champion, X" is no trial's)
+const DEFENDING_BEFORE = /\bDefending(?:\s\p{Lu}[\p{L}\p{M}’'-]*){1,3},\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/u;
+// ", the prosecutor,", ", prosecuting,", ", for the prosecution": the same in an appositive after the name; ", 44, was
+// jailed", " was convicted": the one tried, whom the defence speaks for
 const PROSECUTION_AFTER = /^,\s(?:(?:the|a)\s(?:lead\s|chief\s|senior\s)?prosecutor\b|prosecuting\b|for\sthe\s(?:prosecution|Crown)\b)/i;
-const DEFENCE_AFTER = /^,\s(?:(?:his|her|their|the)\s(?:defen[cs]e\s)?(?:lawyer|attorney|barrister|solicitor|counsel|advocate)\b|defending\b|for\sthe\sdefen[cs]e\b|who\s(?:represents|is\srepresenting|defended)\b)/i;
+const DEFENCE_AFTER = /^(?:,\s\d{1,3},\s|\s)(?:was|were|has\sbeen|had\sbeen)\s(?:jailed|sentenced|convicted|found\sguilty|charged)\b|^,\s(?:(?:his|her|their|the)\s(?:defen[cs]e\s)?(?:lawyer|attorney|barrister|solicitor|counsel|advocate)\b|defending\b|for\sthe\sdefen[cs]e\b|who\s(?:represents|is\srepresenting|defended)\b)/i;
 
 /**
  * The side of a trial a person's role puts them on, from the sentence's text right before and
  * right after their name: "Prosecutor Daniel Okoro", "Okoro, prosecuting," (prosecution); "his
- * barrister, Fiona Marsh", "defence lawyer Ana Ruiz" (defence); undefined when neither.
+ * barrister, Fiona Marsh", "defence lawyer Ana Ruiz", "Defending Smith, Mr Tom Hale", and the tried
+ * themselves, "A third defendant, Ann Lee", "Ray Cole, 44, was jailed" (defence); undefined when neither.
  */
 export function courtSideAround(before: string, after: string): CourtSide | undefined {
 	if (PROSECUTION_BEFORE.test(before) || PROSECUTION_AFTER.test(after)) return 'prosecution';
-	if (DEFENCE_BEFORE.test(before) || DEFENCE_AFTER.test(after)) return 'defence';
+	if (DEFENCE_BEFORE.test(before) || DEFENDING_BEFORE.test(before) || DEFENCE_AFTER.test(after)) return 'defence';
 	return undefined;
+}
+
+// "stole", "deliberate theft", "lied to the jury": the wrongdoing a prosecutor or an investigator lays at the
+// defendants' door; a statement that denies it ("he never stole") is the defence's own
+const ACCUSES = /\b(?:stole|stolen|steal(?:s|ing)?|theft|thieves|robbed|defrauded|fraudsters?|swindled?|cheated|conned|embezzled|lied|greed|greedy|dishonest(?:y|ly)?|criminals|crooks|preyed)\b/gi;
+// a denial within three words before the accusation ("never stole", "did not steal", "no theft"), or a plea of innocence anywhere
+const DENIED = /(?:\b(?:not|never|no|nothing|den(?:y|ies|ied))|n[’']t)(?:\s\S+){0,3}\s$/i;
+const INNOCENT = /\binnocen(?:t|ce)\b/i;
+
+/**
+ * The sides of a trial a statement speaks against: those it names in the third person
+ * (`courtSidesNamed`), and the defence where it lays wrongdoing at the defendants' door and does not
+ * deny it in the same breath ("The money these men stole should have paid for schools"): a defence barrister never says
+ * that of his client, and offered as its speaker he was a holdout173 reader's R8. Takes the
+ * statement as quoted or reported.
+ */
+export function courtSidesAgainst(statement: string): Set<CourtSide> {
+	const sides = courtSidesNamed(statement);
+	if (!INNOCENT.test(statement) && [...statement.matchAll(ACCUSES)].some((m) => !DENIED.test(statement.slice(0, m.index)))) sides.add('defence');
+	return sides;
 }
 
 /**
@@ -287,4 +316,77 @@ export function personSides(sentences: readonly string[], persons: readonly { su
 		}
 	});
 	return sides;
+}
+
+// "about 7% more water vapour", "2.3 degrees", "the atmosphere", "statistically": a figure or a science's words
+const TECHNICAL = /\d(?:[.,]\d+)?\s?(?:%|per\s?cent\b|degrees?\b|°|millimet(?:re|er)s?\b|mm\b|kilomet(?:re|er)s?\b|parts\sper\b|times\s(?:more|less|higher|lower|as)\b)|\b(?:atmosphere|water\svapou?r|emissions|greenhouse|carbon\sdioxide|warming|climate\smodels?|statistically|probability|correlation|peer-reviewed|pathogens?|antibod(?:y|ies)|genome|molecules?|tectonic|seismic|magnitude|epidemiolog\w*|sample\ssize|margin\sof\serror)\b/i;
+
+/**
+ * Does a statement carry an expert's content: a figure with its unit ("about 7% more water
+ * vapour", "1.5 degrees") or a science's words ("the atmosphere", "statistically")? Offered as a
+ * lay witness's words it is absurd: a baker given a climatologist's figure was a holdout173
+ * reader's R8. Takes the statement as quoted or reported.
+ */
+export function technicalStatement(statement: string): boolean {
+	return TECHNICAL.test(statement);
+}
+
+// "I have lived here my whole life", "I watched from the window", "we lost everything": what a witness went through
+const WITNESSED = /\b(?:I|we)\s(?:have\s|had\s|just\s)?(?:never\s)?(?:lived|saw|seen|watched|heard|woke|ran|grabbed|lost|fled|screamed|prayed|survived|escaped)\b|\bI\s(?:was|were)\s(?:inside|upstairs|downstairs|asleep|at\shome|in\sthe\s(?:kitchen|shop|car|house))\b|\bmy\swhole\slife\b/i;
+
+/**
+ * Does a statement tell what its speaker went through as a witness ("I have lived here my whole
+ * life and I have never seen anything like it", "we lost everything")? A lay witness's words of
+ * their own, which an expert offered as their speaker never lived (QUALITY.md R8). Takes the
+ * statement as quoted.
+ */
+export function witnessedStatement(statement: string): boolean {
+	return WITNESSED.test(statement);
+}
+
+// a post-nominal after a name ("KC", "Jr."), which stands between it and its verb
+const POST_NOMINAL = /^\s(?:[A-Z]{2,4}|Jr\.?|Sr\.?)(?=[\s,])/;
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Verb', 'Auxiliary']);
+
+/**
+ * Does the text right after a person's name make them act: a verb next, past a post-nominal
+ * ("KC"), up to three asides between commas ("Okafor, 44, took", "Raghunathan, 61, a retired
+ * engineer who has lived here for years, said") or in a clause on "who" ("Ashworth, who said")?
+ * Takes the text after the name; `tags` is the lexicon's tags of a word.
+ */
+export function actsAfter(after: string, tags: (word: string) => readonly string[]): boolean {
+	let rest = after.replace(POST_NOMINAL, '');
+	for (let k = 0; k <= 3; k++) {
+		const word = (k === 0 ? FIRST_WORD : WORD_AFTER_ASIDE).exec(rest)?.[1];
+		if (word !== undefined && (/ed$/.test(word) || tags(word).some((t) => VERB_TAGS.has(t)))) return true;
+		const aside = ASIDE.exec(rest);
+		if (!aside) return false;
+		rest = rest.slice(aside[0].length);
+	}
+	return false;
+}
+
+// the word that follows a name, or a clause on "who" after it, past an auxiliary or an adverb of time
+const FIRST_WORD = /^(?:\s|,\swho\s)(?:(?:also|then|later|has|had|have|will|would|could|may)\s)?(\p{Ll}[\p{Ll}-]*)/u;
+// the same after an aside between commas, whose closing comma is still to come
+const WORD_AFTER_ASIDE = /^,\s(?:who\s)?(?:(?:also|then|later|has|had|have|will|would|could|may)\s)?(\p{Ll}[\p{Ll}-]*)/u;
+// an aside opened by a comma, up to the comma that closes it
+const ASIDE = /^,\s[^,;:“”"]{1,100}(?=,)/;
+
+// a title or an office written right before a name ("President", "Cllr", "Sen."), which the word before it governs as well
+const TITLE_WORDS = /(?:\s(?:\p{Lu}[\p{L}.’'-]*))+\s?$/u;
+
+/**
+ * Is one mention of a person a mere reference: a possessive ("Kamala Harris's 2024 margin") or the
+ * object of a preposition or a verb ("backed President Donald Trump by nine points", "ahead of
+ * Smith")? A person every mention of whom is so, and who never acts (`actsAfter`), neither speaks
+ * nor acts in the story, and offered as who said something was a holdout172 reader's R8. Takes the
+ * sentence's text before and after the name; `tags` is the lexicon's tags of a word.
+ */
+export function mentionedAsReference(before: string, after: string, tags: (word: string) => readonly string[]): boolean {
+	if (/^[’']s?(?![\p{L}])/u.test(after)) return true;
+	const governor = /(\p{Ll}+)$/u.exec(before.replace(TITLE_WORDS, '').replace(/\s+$/, ''))?.[1];
+	// '"...," said Dr Lucía Beltrán': a verb of saying before a name is the speaker's own, written after the quote
+	if (governor === undefined || /^(?:said|says|added|asked|wrote|explained|continued)$/.test(governor)) return false;
+	return tags(governor).some((t) => t === 'Preposition' || t === 'PastTense' || t === 'PresentTense' || t === 'Verb');
 }
