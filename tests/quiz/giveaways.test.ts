@@ -13,7 +13,9 @@ const RESULTS = [
 // the play screens no longer show the headline while an item is open (h40), so what it states is asked
 describe('keys the headline gives (QUALITY.md R5: the title is not on screen while an item is open)', () => {
 	it('asks a number the headline gives, and never writes "an _____%"', () => {
-		const profit = (title: string) => written(reportOf(title, RESULTS)).filter((w) => /^Marlow Brewing['’]s pre-tax profit rose to/.test(w.stem));
+		// no "up from £40.8m" here: an estimate whose stem states a figure that near is refused as a giveaway (comparedNear)
+		const uncompared = RESULTS.map((p) => p.replace(', up from £40.8m a year earlier', ''));
+		const profit = (title: string) => written(reportOf(title, uncompared)).filter((w) => /^Marlow Brewing['’]s pre-tax profit rose to/.test(w.stem));
 		expect(profit('Marlow Brewing profit rises as drinkers return').some((w) => w.check === '' && w.stem.includes('rose to £_____'))).toBe(true);
 		expect(profit('Marlow Brewing profit rises to £48m as drinkers return').some((w) => w.check === '' && w.stem.includes('rose to £_____'))).toBe(true);
 		expect(written(reportOf('Marlow Brewing profit rises as drinkers return', RESULTS)).some((w) => /\ban _____/.test(w.stem))).toBe(false);
