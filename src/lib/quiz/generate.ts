@@ -262,6 +262,14 @@ const OPENING_PAST_PARTICIPLE = /^(?:Known|Born|Raised|Educated|Trained|Based|Fo
 const UNNAMED_CLIENT = /\b(?:his|her|their|its) clients?\b(?!,? \p{Lu})/u;
 // a subject made of a noun of intent and its infinitive: "Plans to convert", "A bid to buy", "Efforts to reopen"
 // (no word between the article and the noun: "The team plans to test ..." is a verb's)
+// ", the civil protection authority, ANEPC, said?", ", according to police?": a source named after the question's own
+// clause, which English puts before the question ("According to ..., how many ...?") or leaves out; trailing, it
+// dangles (the holdout172 reader's R1 on "How many people were still missing ..., the civil protection authority, ANEPC, said?")
+const TRAILING_SOURCE = /,\s(?:according\sto\s[^?]+|(?:[^,?“”"]+,\s)?[^,?“”"]{2,60}?\s(?:said|says|say|reported|reports|added|estimated|estimates|confirmed|announced|told\s[\p{L}\p{M}’' ]{1,30}))\?$/u;
+// "The court heard that ", "Prosecutors said that ": a verb of saying or finding whose "that" opens a reported clause,
+// which must hold a verb of its own
+const REPORTED_THAT = /(?<![\p{L}\p{M}-])(?:heard|said|says|told\s[^,;:“”"]{1,40}?|found|finds|ruled|claimed|alleged|argued|added|noted|warned|explained|stated|believes|believed|announced|confirmed|reported|insisted|admitted|denied|accepted|concluded|showed|shows|revealed|suggested|estimated) that\s/gu;
+
 const INFINITIVE_SUBJECT = /^(?:(?:The|A|An|New|Fresh|Revised) )?(?:[Pp]lans?|[Pp]roposals?|[Mm]oves?|[Ee]fforts?|[Aa]ttempts?|[Bb]ids?|[Dd]ecision|[Cc]alls?|[Pp]ush|[Dd]rive) to \p{Ll}+ /u;
 // "Rival builders Bellway and Persimmon slipped about 1% each", "Rival DSV ... is due to report": rivals of whom, only the
 // story's company says, which such a stem never names (the holdout122 and holdout123 readers' R4, R7)
@@ -5236,6 +5244,14 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// (the holdout123 readers' R1)
 	const infinitiveSubject = INFINITIVE_SUBJECT.exec(w.stem);
 	if (infinitiveSubject && !stated(w.stem.slice(infinitiveSubject[0].length))) return 'R1';
+	// "Stallbridge Crown Court heard that between April 2019 and March 2023 Mehmet Yıldırım.": a reported clause whose
+	// verb went with a cut (here of ", who ran ..., systematically under-declared ...") is a subject alone, no sentence
+	// (the holdout173 reader's R1)
+	for (const stem of stems) {
+		const reported = [...stem.matchAll(REPORTED_THAT)].at(-1);
+		if (reported && !stated(stem.slice(reported.index + reported[0].length).replace(/[.?]$/, ''))) return 'R1';
+		if (w.type !== 'true-false' && TRAILING_SOURCE.test(stem)) return 'R1';
+	}
 	// "Known to audiences from Ibadan to Islington simply as Baba Ara Adebayo Oyelaran recorded ...": a past
 	// participle's opening phrase runs into the subject without its comma once a dash aside between them is cut (R1)
 	if (stems.some((stem) => OPENING_PAST_PARTICIPLE.test(stem) && !/,\s/.test(stem.slice(0, stem.search(/\s(?:he|she|they|it|\p{Lu}[\p{L}’'-]+)\s(?:\p{Ll}+ed|was|were|had|has|became|recorded|made|won|spent|played|wrote)\b/u) + 1 || undefined)))) return 'R1';
