@@ -1503,8 +1503,9 @@ function dominantPerson(ctx: Context, gender: 'male' | 'female'): string | undef
  * exactly one person fits (`soleReferent`, else `subjectOfArticle`).
  */
 function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
-	const m = /\b(he|she) (?=[a-z])/.exec(clause.text);
-	if (!m) return undefined;
+	const first = /\b(he|she) (?=[a-z])/.exec(clause.text);
+	if (!first) return undefined;
+	const m = mainClausePronoun(clause.text, first) ?? first;
 	const at = m.index;
 	const piece = clause.pieces.find((p) => at >= p.at && at + m[1].length <= p.at + (p.to - p.from));
 	if (!piece) return undefined;
@@ -1535,6 +1536,27 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	return (frontedBefore(opening) && replaceWithin(clause, at - 1, m[1].length + 1, `, ${main.full}`)) || replaceWithin(clause, at, m[1].length, main.full);
 }
 
+// the rest of a fronted clause after its pronoun, its comma and the main clause's subject pronoun (group 1): ", she replied"
+const MAIN_AFTER_FRONTED = /^[^,;:"“”]*,\s(he|she)\s(?=[a-z])/;
+
+/**
+ * The main clause's subject pronoun where the first "he"/"she" of a clause (`first`) stands inside a clause fronted
+ * before it, and the main clause after its comma opens on the same pronoun: "Asked in 2021 whether she had any
+ * regrets, she replied ...". Written into the fronted clause, the name left the main "she" to read as someone else
+ * ("Asked ... whether Margriet Oosterhuis had any regrets, she replied": the holdout173 reader's R1); written into
+ * the main clause it reads as one person ("..., Margriet Oosterhuis replied"). Undefined where the pronoun is the
+ * clause's own subject or no such main clause follows; the match is placed as `first` is, in `text`.
+ */
+function mainClausePronoun(text: string, first: RegExpExecArray): RegExpExecArray | undefined {
+	if (first.index === 0 || /[,;:]/.test(text.slice(0, first.index))) return undefined;
+	const from = first.index + first[0].length;
+	const main = MAIN_AFTER_FRONTED.exec(text.slice(from));
+	if (!main || main[1] !== first[1]) return undefined;
+	const pronoun = /\b(he|she) (?=[a-z])/g;
+	pronoun.lastIndex = from + main[0].length - main[1].length - 1;
+	return pronoun.exec(text) ?? undefined;
+}
+
 // a preposition opening a stem on a phrase before its subject ("With ...", "Under ..."): one list for a
 // possessive inside the phrase (`frontedPossessive`) and a name run on from its end (`frontedBefore`)
 const FRONTING = 'With|Without|Alongside|Among|Under|During|After|Before|Throughout|Despite|At|From|In|For|On|Through|Since';
@@ -1551,6 +1573,19 @@ function frontedPossessive(ctx: Context, from: string, before: string, gender: '
 	if (!FRONTING_PREPOSITION.test(before) || /[,;:"“”]/.test(before)) return false;
 	const subject = /^[^,;:"“”]*, ((?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Ll})/u.exec(from)?.[1].trim();
 	return subject !== undefined && [...ctx.persons.values()].some((per) => per.gender === gender && (subject === per.full || subject === per.surname));
+}
+
+/**
+ * Is a subject "he"/"she" (`from` the pronoun to the stem's end, `before` it) inside a clause that opens the stem and
+ * is set off by a comma before a person the stem names as the main clause's subject, a verb after the
+ * name: "Asked in _____ whether she had any regrets, Margriet Oosterhuis replied ..."? The main subject is whom the
+ * fronted clause's pronoun means, as English reads it (QUALITY.md R4), and naming it there, not in the fronted
+ * clause, keeps the two one person (`mainClausePronoun`).
+ */
+function namedAfterFronted(ctx: Context, before: string, from: string, gender: 'male' | 'female'): boolean {
+	if (before === '' || /[,;:"“”]/.test(before)) return false;
+	const subject = /^[^,;:"“”]*, ((?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Ll})/u.exec(from)?.[1].trim();
+	return subject !== undefined && [...ctx.persons.values()].some((per) => per.gender !== (gender === 'male' ? 'female' : 'male') && (subject === per.full || subject === per.surname));
 }
 
 // a subordinate clause ("When the war came ") or a phrase ending on a name ("Under the government of Sani Abacha ") before a subject
@@ -5659,13 +5694,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((p === 'it' || p === 'them') && shareOfUnsaid(before)) return 'R4';
 			if (p === 'they' && timeOnlyBefore(before)) return 'R4';
 			if (p === 'he' || p === 'him' || p === 'his') {
-				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before) && !(p === 'his' && frontedPossessive(ctx, asked.slice(m.index), before, 'male'))) return 'R4';
+				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before) && !(p === 'his' && frontedPossessive(ctx, asked.slice(m.index), before, 'male')) && !(p === 'he' && namedAfterFronted(ctx, before, asked.slice(m.index), 'male'))) return 'R4';
 				// "Chris Woakham kept him company": "him" is never the subject of its own clause, so a
 				// stem whose only man is named in that clause leaves "him" unsaid
 				const clause = before.split(/[,;:–—]|\b(?:and|but|while|who|that|after|before|when|as)\b/).pop() ?? '';
 				if (p === 'him' && !blankRefers && named.length > 0 && named.filter((per) => per.gender !== 'female').every((per) => clause.includes(per.surname)) && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
-				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female') && !SAYS_OF_SELF.test(before) && !(p === 'her' && frontedPossessive(ctx, asked.slice(m.index), before, 'female'))) return 'R4';
+				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female') && !SAYS_OF_SELF.test(before) && !(p === 'her' && frontedPossessive(ctx, asked.slice(m.index), before, 'female')) && !(p === 'she' && namedAfterFronted(ctx, before, asked.slice(m.index), 'female'))) return 'R4';
 				// "Judge Sarah Cole ordered her to repay ...": an object "her" is never the subject of the verb it
 				// follows, so a stem whose only woman is that subject leaves her unsaid (the holdout126 reader's R4)
 				const women = named.filter((per) => per.gender !== 'male');
