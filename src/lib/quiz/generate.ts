@@ -56,6 +56,7 @@ import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { STOCK_INDEX } from './stock-indices';
 import { afterHeadlineStudy, nameStoryStudyIn, namesSomething, nationalFigure, opensOnHeadlineStudy, opensOnStoryStudy, partOfScope, scopedIn, storyPlace, studyLedInStem, unscoped } from './scope';
+import { UNIT_WORDS } from './number-words';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerObject, keptPerText, keptPerTextAnd, offsetsBetween, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
@@ -3200,7 +3201,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
 	// a hedged bound is made false only by its far side under the opposite hedge (bounds.ts)
 	const bound = fact.bound && (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && boundSide(fact, sentence.text) && statedBound(sentence.text, fact, ctx.facts[sentence.index]) ? falseBound(fact, before, beyondBound(ctx, sentence, fact), sentence.text) : undefined;
-	const swap = fact.bound ? bound?.falseKeyText : fact.type === 'person' && relationBefore(before) ? undefined : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	const drawn = fact.bound ? bound?.falseKeyText : fact.type === 'person' && relationBefore(before) ? undefined : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	const swap = drawn === undefined ? undefined : smallCountInWords(ctx, fact, drawn, (bound?.before ?? before) === '');
 	if (swap !== undefined && !/[“”"]/.test(text) && !opinion && !containsWord(before + after, keyText)) {
 		out.push({
 			type: 'true-false',
@@ -3472,6 +3474,31 @@ function sideFigureAside(ctx: Context, sentence: Sentence, fact: Fact): boolean 
 	if (person) return person.surname !== undefined && !centralPerson(ctx, person.surname);
 	const body = /(?:\p{Lu}[\p{L}’'.&-]*\s)*\p{Lu}[\p{L}’'.&-]*$/u.exec(before.slice(0, m.index))?.[0];
 	return body !== undefined && !containsWord(ctx.article.title, body);
+}
+
+// a count of one to nine written in figures, alone ("8", "Fewer than 8", never "8.5", "8%" or "8,000"): group 1 the figure
+const SMALL_FIGURE = /(?<![\d.,:/])([1-9])(?![\d.,:%/]|\s?(?:per|percent|m|bn|km|kg|am|pm)\b)/;
+// a count of two to nine written in words, as a style that spells small numbers writes them
+const SMALL_WORD = /\b(?:two|three|four|five|six|seven|eight|nine)\b/i;
+
+/** Does the article write its small counts (below ten) in words and none in figures, as news style spells them? */
+const spellsSmallCounts = keptPerObject((ctx: Context): boolean => {
+	const counts = ctx.facts.flat().filter((f) => f.type === 'count');
+	return counts.some((f) => SMALL_WORD.test(f.text)) && !counts.some((f) => SMALL_FIGURE.test(f.text));
+});
+
+/**
+ * A true/false item's false count (`swap`, "8", "Fewer than 8") written in words where it is below ten and the
+ * article spells its small counts ("Fewer than eight people have died and nine are missing"): a figure there reads
+ * as no writer would put it beside the sentence's "nine" (the holdout173 reader's R1), and it marks the changed
+ * value (R5). `opens` says the swap opens the statement, which then takes a capital. Other swaps are unchanged.
+ */
+function smallCountInWords(ctx: Context, fact: Fact, swap: string, opens: boolean): string {
+	const figure = fact.type === 'count' ? SMALL_FIGURE.exec(swap) : null;
+	if (!figure || !spellsSmallCounts(ctx)) return swap;
+	const word = UNIT_WORDS[Number(figure[1]) - 1];
+	const out = swap.slice(0, figure.index) + word + swap.slice(figure.index + 1);
+	return opens ? out[0].toUpperCase() + out.slice(1) : out;
 }
 
 /**
