@@ -3745,6 +3745,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	// province" where the storm came ashore: either place may hold the other's people (the dev163 reader's R3)
 	if (fact.type === 'place' && nestedPlace(ctx, fact.text, swap)) return false;
 	if (fact.type === 'place') {
+		// "At Leeds she met ..." made false with Somerset: "at" places a town or a site, and a county, a region or a
+		// country put after it reads "At Somerset" (the holdout172 reader's R1), so only a town or a city takes its place
+		if (/(?<![\p{L}\p{M}-])[Aa]t\s$/u.test(before) && !placeOfKind(ctx, swap, 'town')) return false;
 		// "near the town of ___": the kind the article writes before the key is the swap's too, and a province, an
 		// island or a country put there ("the town of Leyte", Leyte a province) is no town (QUALITY.md R8)
 		const kind = placeKindOf(PLACE_KIND_OF.exec(before)?.[1] ?? '');
