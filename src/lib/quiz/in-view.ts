@@ -571,7 +571,10 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		// "The Veldhoek family still controls about 27% of the shares": a name the phrase would write before its head
 		// ("Veldhoek shares") that the stem already writes tells whose they are, and written again it reads as a second
 		// Veldhoek ("the Veldhoek family ... of the Veldhoek shares": the holdout173 reader's R1)
-		if (phrase.split(' ').slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && containsWord(stem, w.replace(/[’']s?$/, '')))) return whole;
+		// ("the San Diego County homeless count" beside "the city of San Diego" names another place, and is written in:
+		// only the phrase's whole name counts)
+		const named = /^((?:\p{Lu}[\p{L}\p{M}&.-]*\s)*\p{Lu}[\p{L}\p{M}&.-]*?)(?:[’']s?)?\s/u.exec(phrase)?.[1];
+		if (named && containsWord(stem, named)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, which the headline's phrase
 		// does not name; the stem read in context tells "bridge" there from "cut" in "The bank cut"
 		// ("bridge opened": a noun, then a verb or a preposition; "cut its rate": a verb the tagger took for a noun)
