@@ -56,6 +56,7 @@ import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { STOCK_INDEX } from './stock-indices';
 import { afterHeadlineStudy, nameStoryStudyIn, namesSomething, nationalFigure, opensOnHeadlineStudy, opensOnStoryStudy, partOfScope, scopedIn, storyPlace, studyLedInStem, unscoped } from './scope';
+import { UNIT_WORDS } from './number-words';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerObject, keptPerText, keptPerTextAnd, offsetsBetween, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
@@ -262,6 +263,14 @@ const OPENING_PAST_PARTICIPLE = /^(?:Known|Born|Raised|Educated|Trained|Based|Fo
 const UNNAMED_CLIENT = /\b(?:his|her|their|its) clients?\b(?!,? \p{Lu})/u;
 // a subject made of a noun of intent and its infinitive: "Plans to convert", "A bid to buy", "Efforts to reopen"
 // (no word between the article and the noun: "The team plans to test ..." is a verb's)
+// ", the civil protection authority, ANEPC, said?", ", according to police?": a source named after the question's own
+// clause, which English puts before the question ("According to ..., how many ...?") or leaves out; trailing, it
+// dangles (the holdout172 reader's R1 on "How many people were still missing ..., the civil protection authority, ANEPC, said?")
+const TRAILING_SOURCE = /,\s(?:according\sto\s[^?]+|(?:[^,?“”"]+,\s)?[^,?“”"]{2,60}?\s(?:said|says|say|reported|reports|added|estimated|estimates|confirmed|announced|told\s[\p{L}\p{M}’' ]{1,30}))\?$/u;
+// "The court heard that ", "Prosecutors said that ": a verb of saying or finding whose "that" opens a reported clause,
+// which must hold a verb of its own
+const REPORTED_THAT = /(?<![\p{L}\p{M}-])(?:heard|said|says|told\s[^,;:“”"]{1,40}?|found|finds|ruled|claimed|alleged|argued|added|noted|warned|explained|stated|believes|believed|announced|confirmed|reported|insisted|admitted|denied|accepted|concluded|showed|shows|revealed|suggested|estimated) that\s/gu;
+
 const INFINITIVE_SUBJECT = /^(?:(?:The|A|An|New|Fresh|Revised) )?(?:[Pp]lans?|[Pp]roposals?|[Mm]oves?|[Ee]fforts?|[Aa]ttempts?|[Bb]ids?|[Dd]ecision|[Cc]alls?|[Pp]ush|[Dd]rive) to \p{Ll}+ /u;
 // "Rival builders Bellway and Persimmon slipped about 1% each", "Rival DSV ... is due to report": rivals of whom, only the
 // story's company says, which such a stem never names (the holdout122 and holdout123 readers' R4, R7)
@@ -1495,8 +1504,9 @@ function dominantPerson(ctx: Context, gender: 'male' | 'female'): string | undef
  * exactly one person fits (`soleReferent`, else `subjectOfArticle`).
  */
 function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
-	const m = /\b(he|she) (?=[a-z])/.exec(clause.text);
-	if (!m) return undefined;
+	const first = /\b(he|she) (?=[a-z])/.exec(clause.text);
+	if (!first) return undefined;
+	const m = mainClausePronoun(clause.text, first) ?? first;
 	const at = m.index;
 	const piece = clause.pieces.find((p) => at >= p.at && at + m[1].length <= p.at + (p.to - p.from));
 	if (!piece) return undefined;
@@ -1527,6 +1537,27 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	return (frontedBefore(opening) && replaceWithin(clause, at - 1, m[1].length + 1, `, ${main.full}`)) || replaceWithin(clause, at, m[1].length, main.full);
 }
 
+// the rest of a fronted clause after its pronoun, its comma and the main clause's subject pronoun (group 1): ", she replied"
+const MAIN_AFTER_FRONTED = /^[^,;:"“”]*,\s(he|she)\s(?=[a-z])/;
+
+/**
+ * The main clause's subject pronoun where the first "he"/"she" of a clause (`first`) stands inside a clause fronted
+ * before it, and the main clause after its comma opens on the same pronoun: "Asked in 2021 whether she had any
+ * regrets, she replied ...". Written into the fronted clause, the name left the main "she" to read as someone else
+ * ("Asked ... whether Margriet Oosterhuis had any regrets, she replied": the holdout173 reader's R1); written into
+ * the main clause it reads as one person ("..., Margriet Oosterhuis replied"). Undefined where the pronoun is the
+ * clause's own subject or no such main clause follows; the match is placed as `first` is, in `text`.
+ */
+function mainClausePronoun(text: string, first: RegExpExecArray): RegExpExecArray | undefined {
+	if (first.index === 0 || /[,;:]/.test(text.slice(0, first.index))) return undefined;
+	const from = first.index + first[0].length;
+	const main = MAIN_AFTER_FRONTED.exec(text.slice(from));
+	if (!main || main[1] !== first[1]) return undefined;
+	const pronoun = /\b(he|she) (?=[a-z])/g;
+	pronoun.lastIndex = from + main[0].length - main[1].length - 1;
+	return pronoun.exec(text) ?? undefined;
+}
+
 // a preposition opening a stem on a phrase before its subject ("With ...", "Under ..."): one list for a
 // possessive inside the phrase (`frontedPossessive`) and a name run on from its end (`frontedBefore`)
 const FRONTING = 'With|Without|Alongside|Among|Under|During|After|Before|Throughout|Despite|At|From|In|For|On|Through|Since';
@@ -1543,6 +1574,19 @@ function frontedPossessive(ctx: Context, from: string, before: string, gender: '
 	if (!FRONTING_PREPOSITION.test(before) || /[,;:"“”]/.test(before)) return false;
 	const subject = /^[^,;:"“”]*, ((?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Ll})/u.exec(from)?.[1].trim();
 	return subject !== undefined && [...ctx.persons.values()].some((per) => per.gender === gender && (subject === per.full || subject === per.surname));
+}
+
+/**
+ * Is a subject "he"/"she" (`from` the pronoun to the stem's end, `before` it) inside a clause that opens the stem and
+ * is set off by a comma before a person the stem names as the main clause's subject, a verb after the
+ * name: "Asked in _____ whether she had any regrets, Margriet Oosterhuis replied ..."? The main subject is whom the
+ * fronted clause's pronoun means, as English reads it (QUALITY.md R4), and naming it there, not in the fronted
+ * clause, keeps the two one person (`mainClausePronoun`).
+ */
+function namedAfterFronted(ctx: Context, before: string, from: string, gender: 'male' | 'female'): boolean {
+	if (before === '' || /[,;:"“”]/.test(before)) return false;
+	const subject = /^[^,;:"“”]*, ((?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Ll})/u.exec(from)?.[1].trim();
+	return subject !== undefined && [...ctx.persons.values()].some((per) => per.gender !== (gender === 'male' ? 'female' : 'male') && (subject === per.full || subject === per.surname));
 }
 
 // a subordinate clause ("When the war came ") or a phrase ending on a name ("Under the government of Sani Abacha ") before a subject
@@ -3157,7 +3201,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
 	// a hedged bound is made false only by its far side under the opposite hedge (bounds.ts)
 	const bound = fact.bound && (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && boundSide(fact, sentence.text) && statedBound(sentence.text, fact, ctx.facts[sentence.index]) ? falseBound(fact, before, beyondBound(ctx, sentence, fact), sentence.text) : undefined;
-	const swap = fact.bound ? bound?.falseKeyText : fact.type === 'person' && relationBefore(before) ? undefined : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	const drawn = fact.bound ? bound?.falseKeyText : fact.type === 'person' && relationBefore(before) ? undefined : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	const swap = drawn === undefined ? undefined : smallCountInWords(ctx, fact, drawn, (bound?.before ?? before) === '');
 	if (swap !== undefined && !/[“”"]/.test(text) && !opinion && !containsWord(before + after, keyText)) {
 		out.push({
 			type: 'true-false',
@@ -3431,6 +3476,31 @@ function sideFigureAside(ctx: Context, sentence: Sentence, fact: Fact): boolean 
 	return body !== undefined && !containsWord(ctx.article.title, body);
 }
 
+// a count of one to nine written in figures, alone ("8", "Fewer than 8", never "8.5", "8%" or "8,000"): group 1 the figure
+const SMALL_FIGURE = /(?<![\d.,:/])([1-9])(?![\d.,:%/]|\s?(?:per|percent|m|bn|km|kg|am|pm)\b)/;
+// a count of two to nine written in words, as a style that spells small numbers writes them
+const SMALL_WORD = /\b(?:two|three|four|five|six|seven|eight|nine)\b/i;
+
+/** Does the article write its small counts (below ten) in words and none in figures, as news style spells them? */
+const spellsSmallCounts = keptPerObject((ctx: Context): boolean => {
+	const counts = ctx.facts.flat().filter((f) => f.type === 'count');
+	return counts.some((f) => SMALL_WORD.test(f.text)) && !counts.some((f) => SMALL_FIGURE.test(f.text));
+});
+
+/**
+ * A true/false item's false count (`swap`, "8", "Fewer than 8") written in words where it is below ten and the
+ * article spells its small counts ("Fewer than eight people have died and nine are missing"): a figure there reads
+ * as no writer would put it beside the sentence's "nine" (the holdout173 reader's R1), and it marks the changed
+ * value (R5). `opens` says the swap opens the statement, which then takes a capital. Other swaps are unchanged.
+ */
+function smallCountInWords(ctx: Context, fact: Fact, swap: string, opens: boolean): string {
+	const figure = fact.type === 'count' ? SMALL_FIGURE.exec(swap) : null;
+	if (!figure || !spellsSmallCounts(ctx)) return swap;
+	const word = UNIT_WORDS[Number(figure[1]) - 1];
+	const out = swap.slice(0, figure.index) + word + swap.slice(figure.index + 1);
+	return opens ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
 /**
  * Is `falseKeyText` a year before the key's year (`keyText`, a year alone)? Takes both as written;
  * false when either is no bare year. A deadline ("by 2028") met is met by any later year too, so
@@ -3675,6 +3745,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	// province" where the storm came ashore: either place may hold the other's people (the dev163 reader's R3)
 	if (fact.type === 'place' && nestedPlace(ctx, fact.text, swap)) return false;
 	if (fact.type === 'place') {
+		// "At Leeds she met ..." made false with Somerset: "at" places a town or a site, and a county, a region or a
+		// country put after it reads "At Somerset" (the holdout172 reader's R1), so only a town or a city takes its place
+		if (/(?<![\p{L}\p{M}-])[Aa]t\s$/u.test(before) && !placeOfKind(ctx, swap, 'town')) return false;
 		// "near the town of ___": the kind the article writes before the key is the swap's too, and a province, an
 		// island or a country put there ("the town of Leyte", Leyte a province) is no town (QUALITY.md R8)
 		const kind = placeKindOf(PLACE_KIND_OF.exec(before)?.[1] ?? '');
@@ -5295,6 +5368,14 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// (the holdout123 readers' R1)
 	const infinitiveSubject = INFINITIVE_SUBJECT.exec(w.stem);
 	if (infinitiveSubject && !stated(w.stem.slice(infinitiveSubject[0].length))) return 'R1';
+	// "Stallbridge Crown Court heard that between April 2019 and March 2023 Mehmet Yıldırım.": a reported clause whose
+	// verb went with a cut (here of ", who ran ..., systematically under-declared ...") is a subject alone, no sentence
+	// (the holdout173 reader's R1)
+	for (const stem of stems) {
+		const reported = [...stem.matchAll(REPORTED_THAT)].at(-1);
+		if (reported && !stated(stem.slice(reported.index + reported[0].length).replace(/[.?]$/, ''))) return 'R1';
+		if (w.type !== 'true-false' && TRAILING_SOURCE.test(stem)) return 'R1';
+	}
 	// "Known to audiences from Ibadan to Islington simply as Baba Ara Adebayo Oyelaran recorded ...": a past
 	// participle's opening phrase runs into the subject without its comma once a dash aside between them is cut (R1)
 	if (stems.some((stem) => OPENING_PAST_PARTICIPLE.test(stem) && !/,\s/.test(stem.slice(0, stem.search(/\s(?:he|she|they|it|\p{Lu}[\p{L}’'-]+)\s(?:\p{Ll}+ed|was|were|had|has|became|recorded|made|won|spent|played|wrote)\b/u) + 1 || undefined)))) return 'R1';
@@ -5702,13 +5783,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((p === 'it' || p === 'them') && shareOfUnsaid(before)) return 'R4';
 			if (p === 'they' && timeOnlyBefore(before)) return 'R4';
 			if (p === 'he' || p === 'him' || p === 'his') {
-				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before) && !(p === 'his' && frontedPossessive(ctx, asked.slice(m.index), before, 'male'))) return 'R4';
+				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before) && !(p === 'his' && frontedPossessive(ctx, asked.slice(m.index), before, 'male')) && !(p === 'he' && namedAfterFronted(ctx, before, asked.slice(m.index), 'male'))) return 'R4';
 				// "Chris Woakham kept him company": "him" is never the subject of its own clause, so a
 				// stem whose only man is named in that clause leaves "him" unsaid
 				const clause = before.split(/[,;:–—]|\b(?:and|but|while|who|that|after|before|when|as)\b/).pop() ?? '';
 				if (p === 'him' && !blankRefers && named.length > 0 && named.filter((per) => per.gender !== 'female').every((per) => clause.includes(per.surname)) && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
-				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female') && !SAYS_OF_SELF.test(before) && !(p === 'her' && frontedPossessive(ctx, asked.slice(m.index), before, 'female'))) return 'R4';
+				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female') && !SAYS_OF_SELF.test(before) && !(p === 'her' && frontedPossessive(ctx, asked.slice(m.index), before, 'female')) && !(p === 'she' && namedAfterFronted(ctx, before, asked.slice(m.index), 'female'))) return 'R4';
 				// "Judge Sarah Cole ordered her to repay ...": an object "her" is never the subject of the verb it
 				// follows, so a stem whose only woman is that subject leaves her unsaid (the holdout126 reader's R4)
 				const women = named.filter((per) => per.gender !== 'male');

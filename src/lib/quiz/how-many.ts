@@ -20,8 +20,10 @@ export interface CountClause {
 }
 
 const SAID_LEAD = /^(.+?)\s(?:said|says|told \w+|added|estimated|reported)(?: that)?\s/;
-// ", the health agency said": the source named after the clause, not part of the question
-const SAID_TAIL = /,\s((?:the\s)?[\p{L}’' -]{2,40}?)\s(?:said|says|reported|added|estimated)$/u;
+// ", the health agency said": the source named after the clause, not part of the question; its name may be set off
+// after it (", the civil protection authority, ANEPC, said", which the question trailed into unread: the holdout172
+// reader's R1 on "How many people were still missing ..., the civil protection authority, ANEPC, said?")
+const SAID_TAIL = /,\s((?:the\s)?[\p{L}’' -]{2,40}?(?:,\s\p{Lu}[\p{L}\p{M}’'. -]{1,40}?,)?)\s(?:said|says|reported|added|estimated)$/u;
 // ", official VFACTS data combined with figures from the Electric Vehicle Council shows": a finding's
 // source after the clause that SAID_TAIL does not read, which the question would trail into (the holdout69 reader's R1)
 const FINDING_TAIL = /,\s[^,;]{2,120}\s(?:shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated)$/u;
@@ -193,7 +195,7 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	const tail = SAID_TAIL.exec(rest);
 	if (tail) {
 		if (prefix) return undefined;
-		const source = inQuestion(tail[1], clause.names, clause.lower);
+		const source = inQuestion(tail[1].replace(/,$/, ''), clause.names, clause.lower);
 		if (!source) return undefined;
 		prefix = `According to ${source}, `;
 		rest = rest.slice(0, tail.index);

