@@ -3191,7 +3191,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		// the hedge ("around", "an estimated") stays in the stem before the blank, so it needs no
 		// marker; "an _____% rise" would tell the number by its sound (QUALITY.md R5)
 		// "_____ people had visited, beating last year's record of 510,000": a figure the stem sets the key against tells the estimate (bounds.ts)
-		if (written >= 2 && written <= hi && !(/\b(?:a|an)\s$/i.test(before) && /^\d/.test(keyText)) && !comparedNear(fact, ctx.facts[sentence.index], `${before}${blanked}${after}`, ESTIMATE.noneFrom)) {
+		if (written >= 2 && written <= hi && !(/\b(?:a|an)\s$/i.test(before) && /^\d/.test(keyText)) && !comparedNear(fact, ctx.facts[sentence.index], `${before}${blanked}${after}`, ESTIMATE)) {
 			out.push({
 				type: 'numeric',
 				answerMode: 'estimate',
