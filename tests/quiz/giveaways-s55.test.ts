@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { comparedNear } from '../../src/lib/quiz/bounds';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { ESTIMATE } from '../../src/lib/quiz/scoring';
+import { writesCurrencyOf } from '../../src/lib/quiz/lexicon';
+import { stemsMatching } from './report';
 
 /** Is the estimate of `key` in `sentence` refused because the stem states a figure near it? */
 function near(sentence: string, key: string): boolean {
@@ -22,5 +24,22 @@ describe('session 55: giveaways and options absurd by the sentence itself', () =
 		// a far figure, or one of another measure, tells nothing
 		expect(near('The stock closed at $41.20 on Friday after trading as low as $12.05 a year ago.', '$41.20')).toBe(false);
 		expect(near('The club sold 14,900 tickets for 12 home games.', '14,900')).toBe(false);
+	});
+	it('a currency the stem writes tells a blanked country that uses it (R5: "hearing aids in _____ can cost ₹15,000")', () => {
+		expect(writesCurrencyOf('A bicycle in Pune costs about ₹9,000.', 'India')).toBe(true);
+		expect(writesCurrencyOf('Fares rose to 1,200 naira a trip.', 'Nigeria')).toBe(true);
+		expect(writesCurrencyOf('A ticket costs 45 zlotys.', 'Poland')).toBe(true);
+		expect(writesCurrencyOf('A room costs 30,000 won a night.', 'South Korea')).toBe(true);
+		// a dollar is anyone's, a verb is no currency, and a currency tells only its own users
+		expect(writesCurrencyOf('A ticket costs $45.', 'United States')).toBe(false);
+		expect(writesCurrencyOf('The party won 30 seats.', 'South Korea')).toBe(false);
+		expect(writesCurrencyOf('A bicycle costs about ₹9,000.', 'China')).toBe(false);
+		const priced = stemsMatching('Cheap scooters change farm life', [
+			'A second-hand scooter in Kenya can cost as little as 40,000 shillings, a dealer in Nakuru said.',
+			'In India, a new scooter costs about ₹70,000, roughly a year of farm income for many families.',
+			'Farmers in both countries say the machines have cut the time it takes to get crops to market.',
+			'Sales of scooters in rural areas rose sharply last year, according to industry figures.'
+		], /_____/);
+		expect(priced.filter((w) => /₹70,000/.test(w.stem) && w.check === '')).toEqual([]);
 	});
 });

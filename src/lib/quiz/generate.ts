@@ -8,7 +8,7 @@ import { boundSide, comparedNear, falseBound, isFalseBound, narrowToBound, state
 import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, partOfWholeCeiling, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, fractionValue, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
-import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, functionWord, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, townNation, countryTowns, regionPeers, foldedName, townsWrittenAs } from './lexicon';
+import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, functionWord, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, townNation, countryTowns, regionPeers, foldedName, townsWrittenAs, writesCurrencyOf } from './lexicon';
 import { withoutPictographs } from './pictographs';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -5857,9 +5857,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (at >= 0 && marginal(w.stem, at, at + (w.stem.includes(BLANK) ? BLANK.length : keyText.length))) return 'R5';
 	}
 	// "In _____, a pair costs about 30,000 Danish kroner": the stem's demonym tells its country, and a
-	// statement shown with another country beside it is false at a glance (holdout112 readers' R5, R8)
+	// statement shown with another country beside it is false at a glance (holdout112 readers' R5, R8); so does
+	// its currency ("A basic pair of hearing aids in _____ can cost ₹15,000": the holdout173 reader's R5)
 	if (fact.type === 'place' && isCountry(keyText)) {
-		const told = (country: string, stem: string) => demonymsOf(countryOf(country) ?? country).some((d) => containsWord(stem, d));
+		const told = (country: string, stem: string) => demonymsOf(countryOf(country) ?? country).some((d) => containsWord(stem, d)) || writesCurrencyOf(stem, countryOf(country) ?? country);
 		if (told(keyText, w.stem) && !w.options.some((o, i) => i !== w.key && isCountry(o) && told(o, w.stem))) return 'R5';
 	}
 	if (w.type !== 'true-false') {
