@@ -3,7 +3,7 @@ import { comparedNear } from '../../src/lib/quiz/bounds';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { ESTIMATE } from '../../src/lib/quiz/scoring';
 import { writesCurrencyOf } from '../../src/lib/quiz/lexicon';
-import { stemsMatching } from './report';
+import { itemsOf, stemsMatching } from './report';
 
 /** Is the estimate of `key` in `sentence` refused because the stem states a figure near it? */
 function near(sentence: string, key: string): boolean {
@@ -41,5 +41,17 @@ describe('session 55: giveaways and options absurd by the sentence itself', () =
 			'Sales of scooters in rural areas rose sharply last year, according to industry figures.'
 		], /_____/);
 		expect(priced.filter((w) => /₹70,000/.test(w.stem) && w.check === '')).toEqual([]);
+	});
+	it('a false swap never puts in the key\'s place a side the sentence already names in another role (R8: "Mill Lane captain ... a challenge on Mill Lane United winger")', () => {
+		const items = itemsOf('Fisk brace sends Brackley Rovers top as ten-man Kestrel Vale beaten', [
+			'Brackley Rovers 2 Kestrel Vale United 1',
+			'Two goals from Lena Fisk lifted Brackley Rovers to the top of the Coastal League on Saturday in front of a crowd of 3,410 at Marsh Road.',
+			'Kestrel Vale went ahead in the 12th minute when Tom Bryce headed in a corner from the right.',
+			'But the game turned before the break. Kestrel Vale captain Owen Marsh, already booked, was shown a second yellow card for a late challenge on Rovers winger Sam Okoye, and Rovers equalised from the resulting free-kick.',
+			'"We were second best," Rovers manager Dean Price said.',
+			'Kestrel Vale boss Alan Reed called the red card "soft".'
+		]);
+		const statements = items.filter((i) => i.type === 'true-false').map((i) => i.stem);
+		expect(statements.filter((stem) => /Kestrel Vale captain[^.]*(?:Kestrel Vale United|Owen Marsh) winger/.test(stem))).toEqual([]);
 	});
 });

@@ -3615,6 +3615,26 @@ function perContext<T>(read: (ctx: Context) => T): (ctx: Context) => T {
 	};
 }
 
+/**
+ * Does the rest of a sentence already name the body, place or person a false swap would put in
+ * the key's place? "Mill Lane captain Josh Whitley was shown a second yellow card for a late
+ * challenge on Rovers winger Aarav Mehta" made false with "Mill Lane United" has Mill Lane's captain
+ * foul a Mill Lane player: one entity in two roles the sentence sets apart, false by its own logic
+ * and no test of the article (the holdout173 reader's R8). Takes the stem's text around the key,
+ * the swap and the key's fact type; true when the rest holds the swap whole, a person's surname,
+ * or a name of two words or more the swap begins with and stops there ("Mill Lane" for "Mill Lane
+ * United", not the "Manchester" of "Manchester City" for "Manchester United").
+ */
+function namedBeside(rest: string, swap: string, type: Fact['type']): boolean {
+	const words = swap.split(' ');
+	if (type === 'person') return words.length > 1 && containsWord(rest, words[words.length - 1]);
+	if (containsWord(rest, swap)) return true;
+	for (let n = words.length - 1; n >= 2; n--) {
+		if (new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(words.slice(0, n).join(' '))}(?![\p{L}\p{M}’'-])(?!\s\p{Lu})`, 'u').test(rest)) return true;
+	}
+	return false;
+}
+
 function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
 	// a false figure that contradicts the headline ("Two cases" under "Three Cases of Plague")
 	if ((fact.value !== undefined || fact.type === 'tally') && containsWord(ctx.article.title.toLowerCase(), fact.text.toLowerCase())) return false;
@@ -3645,6 +3665,7 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	if (containsWord(ctx.article.title, swapName)) return false;
 	const rest = `${before} ${after}`.toLowerCase();
 	for (const tied of ctx.ties.get(swap.toLowerCase()) ?? []) if (containsWord(rest, tied)) return false;
+	if (namedBeside(`${before} ${after}`, swap, fact.type)) return false;
 	// an appositive describes the key ("Kherson, a Black Sea port of 300,000"): a swap may not fit it,
 	// also where the stem leaves it out ("residents in Troubky, a village of about 2,000 people
 	// that was almost wiped out in 1997": a town of 50,000 put there is false by what a reader knows of it)
