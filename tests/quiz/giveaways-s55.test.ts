@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparedNear } from '../../src/lib/quiz/bounds';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { ESTIMATE } from '../../src/lib/quiz/scoring';
+import { sideOf } from '../../src/lib/quiz/generate';
 import { writesCurrencyOf } from '../../src/lib/quiz/lexicon';
 import { itemsOf, stemsMatching } from './report';
 
@@ -53,5 +54,16 @@ describe('session 55: giveaways and options absurd by the sentence itself', () =
 		]);
 		const statements = items.filter((i) => i.type === 'true-false').map((i) => i.stem);
 		expect(statements.filter((stem) => /Kestrel Vale captain[^.]*(?:Kestrel Vale United|Owen Marsh) winger/.test(stem))).toEqual([]);
+	});
+	it('a count turned into fewer of itself, or the end of a change from another, keeps its options on that count\'s side (R8: six schools "merged into" seven)', () => {
+		const side = (sentence: string, key: string) => {
+			const facts = extractFacts(sentence);
+			return sideOf(sentence, facts.find((f) => f.text === key)!, facts);
+		};
+		expect(side('Six village schools in the dale are to be merged into three under plans announced on Friday.', 'three')[0]).toBe(6);
+		expect(side('The diocese will merge its 14 parishes into five larger ones.', 'five')[0]).toBe(14);
+		expect(side('The 18 district councils will be merged into six unitary authorities.', 'six')[0]).toBe(18);
+		expect(side('The charity grew from 40 volunteers to 310 in two years.', '310')[1]).toBe(40);
+		expect(side('Membership fell from 2,400 members to 1,150 over the decade.', '1,150')[0]).toBe(2400);
 	});
 });

@@ -2300,6 +2300,11 @@ function keyNumber(text: string): number {
 
 // "down from", "up from", "compared with", "than": the figure after it is the same measure as one before
 const COMPARED_BEFORE = /\b(?:(?:down|up)\sfrom|compared\s(?:with|to)|than)\s(?:about\s|around\s|some\s|nearly\s|almost\s)?$/i;
+// a whole turned into fewer or more of itself ("Six schools are to be merged into _____", "merge its 14
+// parishes into", "split into", "cut to") or the end of a change ("fell from 2,400 members to _____"): the key
+// counts what the sentence's other count does, whatever words follow it ("merged into three under plans"), and
+// its options keep to that count's side (the holdout172 reader's R8 on "seven" for six schools merged)
+const TURNED_INTO_BEFORE = /\b(?:from\s(?:[^,;.]|[,.](?=\d)){1,40}\sto\s(?:about\s|around\s|some\s|nearly\s|almost\s|just\s)?|(?:merg(?:ed?|ing)|combin(?:ed?|ing)|consolidat(?:ed?|ing)|amalgamat(?:ed?|ing)|fused|folded|split(?:ting)?|divid(?:ed?|ing)|broken\sup|cut|reduced|trimmed|whittled\sdown|narrowed\sdown)\s(?:(?:[^,;.]|[,.](?=\d)){1,40}\s)?(?:in)?to\s(?:just\s|only\s)?)$/i;
 
 /**
  * The open interval, written like the key, that its distractors must stay in: another number
@@ -2319,7 +2324,7 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 	for (const other of facts) {
 		if (other === fact || other.type !== fact.type || other.value === undefined || other.span.start === fact.span.start || other.unit !== fact.unit) continue;
 		// "355 wolves …, down from 375 a year earlier": a figure set beside another counts its noun unsaid
-		if (fact.type === 'count' && other.noun !== undefined && other.noun !== fact.noun && !(fact.noun === undefined && COMPARED_BEFORE.test(sentenceText.slice(0, fact.span.start)))) continue;
+		if (fact.type === 'count' && other.noun !== undefined && other.noun !== fact.noun && !(fact.noun === undefined && COMPARED_BEFORE.test(sentenceText.slice(0, fact.span.start))) && !TURNED_INTO_BEFORE.test(sentenceText.slice(0, fact.span.start))) continue;
 		const v = other.value / perWritten;
 		if (v > key) max = Math.min(max, v);
 		else if (v < key) min = Math.max(min, v);
