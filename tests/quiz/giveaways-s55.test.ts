@@ -3,6 +3,7 @@ import { comparedNear } from '../../src/lib/quiz/bounds';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { ESTIMATE } from '../../src/lib/quiz/scoring';
 import { sideOf } from '../../src/lib/quiz/generate';
+import { orderByKind } from '../../src/lib/quiz/which-first';
 import { writesCurrencyOf } from '../../src/lib/quiz/lexicon';
 import { itemsOf, stemsMatching } from './report';
 
@@ -65,5 +66,15 @@ describe('session 55: giveaways and options absurd by the sentence itself', () =
 		expect(side('The 18 district councils will be merged into six unitary authorities.', 'six')[0]).toBe(18);
 		expect(side('The charity grew from 40 volunteers to 310 in two years.', '310')[1]).toBe(40);
 		expect(side('Membership fell from 2,400 members to 1,150 over the decade.', '1,150')[0]).toBe(2400);
+	});
+	it('a which-first whose order follows from the kinds of event is refused (R8: "conceded" beside the win it concedes)', () => {
+		expect(orderByKind(['Labour\'s Ruth Adeyemi won the mayoral race', 'Tom Hale conceded in a brief speech'], 0)).toBe(true);
+		expect(orderByKind(['A local man was charged with arson', 'The man was jailed for six years'], 0)).toBe(true);
+		expect(orderByKind(['The new footbridge was opened by the mayor', 'Work on the footbridge was approved by the council'], 1)).toBe(true);
+		expect(orderByKind(['A hiker went missing on the fells', 'Rescuers found the hiker in a gully', 'The hiker was flown to hospital'], 0)).toBe(false);
+		expect(orderByKind(['The painter was born in Leiden', 'The painter moved to Paris', 'The painter opened a studio'], 0)).toBe(true);
+		// events whose order only the article tells stay
+		expect(orderByKind(['The council approved the budget', 'The mayor resigned over the row'], 0)).toBe(false);
+		expect(orderByKind(['Ruth Adeyemi won the mayoral race', 'The council raised parking fees', 'Tom Hale conceded defeat'], 0)).toBe(false);
 	});
 });
