@@ -5,7 +5,7 @@ import { ESTIMATE } from '../../src/lib/quiz/scoring';
 import { sideOf } from '../../src/lib/quiz/generate';
 import { orderByKind } from '../../src/lib/quiz/which-first';
 import { writesCurrencyOf } from '../../src/lib/quiz/lexicon';
-import { itemsOf, stemsMatching } from './report';
+import { itemsOf, reportOf, stemsMatching, written } from './report';
 
 /** Is the estimate of `key` in `sentence` refused because the stem states a figure near it? */
 function near(sentence: string, key: string): boolean {
@@ -76,5 +76,15 @@ describe('session 55: giveaways and options absurd by the sentence itself', () =
 		// events whose order only the article tells stay
 		expect(orderByKind(['The council approved the budget', 'The mayor resigned over the row'], 0)).toBe(false);
 		expect(orderByKind(['Ruth Adeyemi won the mayoral race', 'The council raised parking fees', 'Tom Hale conceded defeat'], 0)).toBe(false);
+	});
+	it('"the town" is never written as a village of another paragraph when the article calls a place of the sentence a town (R6: "damage in Fontelas alone" for the mayor\'s town)', () => {
+		const stems = written(reportOf('Four dead as floods hit northern Portugal', [
+			'Four people have died and hundreds were forced from their homes after torrential rain caused flooding across northern Portugal, officials said on Thursday.',
+			'The worst-hit area was the town of Puente de Arenas, about 40 km north-east of Braga, where the river rose by almost three metres overnight and flooded the old town centre.',
+			'A third victim, a 52-year-old farmer, died when his tractor was swept off a bridge near the village of Fontelas on Tuesday evening.',
+			'Emergency services said more than 600 people had been evacuated from their homes across the region.',
+			'Local officials said the final bill would be far higher. The mayor of Puente de Arenas, Lucía Ferro, estimated damage in the town alone at "at least €30 million", and said about 280 homes and 70 businesses had been flooded.'
+		])).map((w) => w.stem);
+		expect(stems.filter((stem) => /Fontelas alone/.test(stem))).toEqual([]);
 	});
 });
