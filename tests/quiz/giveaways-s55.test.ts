@@ -63,6 +63,8 @@ describe('session 55: giveaways and options absurd by the sentence itself', () =
 		};
 		expect(side('Six village schools in the dale are to be merged into three under plans announced on Friday.', 'three')[0]).toBe(6);
 		expect(side('The diocese will merge its 14 parishes into five larger ones.', 'five')[0]).toBe(14);
+		// a whole whose long noun the facts leave unread is read from the words
+		expect(side('Eight small rural primary schools in West Cumbria are to be merged into three under plans announced on Monday by the trust that runs them.', 'three')[0]).toBe(8);
 		expect(side('The 18 district councils will be merged into six unitary authorities.', 'six')[0]).toBe(18);
 		expect(side('The charity grew from 40 volunteers to 310 in two years.', '310')[1]).toBe(40);
 		expect(side('Membership fell from 2,400 members to 1,150 over the decade.', '1,150')[0]).toBe(2400);

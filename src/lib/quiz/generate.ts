@@ -2332,6 +2332,14 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 	// "14 years and _____ months": the part of a duration stays below the larger unit (changes.ts)
 	const ceiling = fact.type === 'count' ? (durationCeiling(sentenceText.slice(0, fact.span.start), fact.noun) ?? perPeriodCeiling(sentenceText.slice(fact.span.end), fact.noun)) : undefined;
 	if (ceiling !== undefined) max = Math.min(max, ceiling);
+	// "Six village primary schools ... are to be merged into _____": the whole the key is turned out of, read from the
+	// words where the facts leave a count of a long noun unread, is a bound as much
+	if (fact.type === 'count' && TURNED_INTO_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
+		const counts = [...sentenceText.slice(0, fact.span.start).matchAll(/(?<![\p{L}\d,.])(\d[\d,]*|\p{L}+)(?![\p{L}\d])/gu)].map((m) => (/^\d/.test(m[1]) ? Number(m[1].replace(/,/g, '')) : numberWordValue(m[1].toLowerCase())));
+		const whole = counts.filter((v): v is number => v !== undefined && v > 1).at(-1);
+		if (whole !== undefined && whole > key) max = Math.min(max, whole);
+		else if (whole !== undefined && whole < key) min = Math.max(min, whole);
+	}
 	// "won five of their past six games": the part is smaller than the whole it is taken from
 	if (fact.type === 'count') {
 		for (const m of sentenceText.matchAll(new RegExp(`\\b(\\d+|${NUMBER_WORDS.join('|')}) of (?:the|their|its|his|her|our) (?:past |last |first |next )?(?:\\d+|${NUMBER_WORDS.join('|')})\\b`, 'gi'))) {
