@@ -185,17 +185,18 @@ const COMPARISON_CUE = /\b(?:beat(?:s|ing)?|broke|break(?:s|ing)?|surpass(?:es|e
  * and earns points for what the stem told (QUALITY.md R5: a fresh user's giveaway). Takes the key
  * fact, the sentence's facts, the stem with its blank and the estimate's scoring (`ESTIMATE` in
  * scoring.ts); true when another figure of the key's type in the stem lies within `noneFrom` of the
- * key after a comparison cue (`COMPARISON_CUE`), or, with no cue, near enough that typing it earns
- * at least half the points (a relative error halfway between `fullWithin` and `noneFrom`).
+ * key after a comparison cue (`COMPARISON_CUE`), or, with no cue, within twice `fullWithin`, where
+ * typing it earns nearly full points ("took _____ votes, ahead of Tom Reddy on 8,115" of 9,842 stays:
+ * a rival's tally a sixth away tells the order, not the figure).
  */
 export function comparedNear(fact: Fact, facts: readonly Fact[], stem: string, scoring: { fullWithin: number; noneFrom: number }): boolean {
 	if (fact.value === undefined || fact.value === 0) return false;
-	const halfCredit = (scoring.fullWithin + scoring.noneFrom) / 2;
+	const nearlyFull = 2 * scoring.fullWithin;
 	return facts.some((other) => {
 		if (other === fact || other.type !== fact.type || other.value === undefined) return false;
 		const at = stem.indexOf(other.text);
 		if (at < 0) return false;
 		const error = Math.abs(other.value - fact.value!) / Math.abs(fact.value!);
-		return error < (COMPARISON_CUE.test(stem.slice(0, at)) ? scoring.noneFrom : halfCredit);
+		return error < (COMPARISON_CUE.test(stem.slice(0, at)) ? scoring.noneFrom : nearlyFull);
 	});
 }
