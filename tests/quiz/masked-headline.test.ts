@@ -110,4 +110,17 @@ describe('maskedHeadline', () => {
 		);
 		expect(mask('Costs rise 2.5% as 2 ports close', keyed('2', 'count'))).toBe(`Costs rise 2.5% as ${B} ports close`);
 	});
+	// "Okafor double sends Rovers top" over a true-or-false "Two goals from Daniel Okafor lifted ..." told the key (holdout173)
+	it('blanks a word that stands for the key\'s number: "double", "brace", "hat-trick", "treble", "a decade", "halved"', () => {
+		const goals: KeyedItem = { type: 'true-false', factType: 'count', options: ['True', 'False'], key: 0, source: { text: 'Two goals from Lena Fisk won it.', keySpan: { start: 0, end: 3 } } };
+		expect(mask('Fisk double sends Harbour City top', goals)).toBe(`Fisk ${B} sends Harbour City top`);
+		expect(mask('Fisk brace sinks Dockside', keyed('two', 'count'))).toBe(`Fisk ${B} sinks Dockside`);
+		expect(mask('Hat-trick hero Fisk seals title', keyed('three', 'count'))).toBe(`${B} hero Fisk seals title`);
+		expect(mask('Harbour City complete the treble', keyed('3', 'count'))).toBe(`Harbour City complete the ${B}`);
+		expect(mask('Ferry fares frozen for a decade', keyed('10', 'count'))).toBe(`Ferry fares frozen for a ${B}`);
+		expect(mask('Queue at walk-in clinic halved', keyed('50%', 'percent'))).toBe(`Queue at walk-in clinic ${B}`);
+		// a word of another number, or of no key, stays
+		expect(mask('Fisk hat-trick sinks Dockside', keyed('two', 'count'))).toBe('Fisk hat-trick sinks Dockside');
+		expect(mask('Fisk double sinks Dockside', keyed('Lena Fisk', 'person', { type: 'who-said' }))).toBe(`${B} double sinks Dockside`);
+	});
 });

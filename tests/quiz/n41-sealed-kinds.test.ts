@@ -41,7 +41,8 @@ describe('n41: the strict readers’ NO kinds of holdout126 and holdout127', () 
 	});
 
 	it('a total the stem works out from another total and a stated gap is not asked (R5)', () => {
-		const checks = checksOf('Carlow go top after late winner', ['Carlow beat Wexford 2-1 on Sunday to go top of the table.', "Sunday's win took Carlow to 47 points, three ahead of Wexford on 44.", 'Wexford had won their previous five games.'], /Carlow to _____ points/);
+		const checks = checksOf('Carlow go top after late winner', ['Carlow beat Wexford 2-1 on Sunday to go top of the table.', "Sunday's win took Carlow to 47 points, three ahead of Wexford on 44.", 'Wexford had won their previous five games.'], /took Carlow to/);
+		// (the estimate "Carlow to _____ points" is now refused before it is written, as 44 typed beside it scores nearly full points: bounds.ts comparedNear; the sentence's true/false stays refused R5)
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks.every((c) => c === 'R5')).toBe(true);
 	});

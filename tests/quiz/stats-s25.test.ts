@@ -26,7 +26,8 @@ const paragraphs = [
 describe('session 25: a release of national figures is asked with its country and its month written in (R4 refused nearly every stem of a jobless release)', () => {
 	it('writes the country a headline names by its nationality ("Irish jobless rate") in as the scope of the nameless figures', () => {
 		const stems = kept(title, paragraphs);
-		expect(stems).toContain('In Ireland, youth unemployment rose to _____ per cent from 10.8 per cent in September.');
+		// (an estimate of 11.2 beside "from 10.8" gave the key away, as 10.8 typed scores full points: bounds.ts comparedNear; the sentence is asked as a true/false)
+		expect(stems.some((s) => s.startsWith('In Ireland, youth unemployment rose to '))).toBe(true);
 		expect(stems.filter((s) => /^In Ireland\b/.test(s)).length).toBeGreaterThanOrEqual(3);
 	});
 

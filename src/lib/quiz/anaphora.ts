@@ -321,6 +321,10 @@ const BARE = new RegExp(String.raw`\b([Tt]he) (${Object.keys(ANAPHOR_KIND).join(
 // a place after a preposition of place whose name ends in "City" ("in Ho Chi Minh City", "from Quezon City"), not a body or club of it
 const NAMED_CITY = /\b(?:in|from|near|outside|across|around|to)\s((?:\p{Lu}[\p{L}\p{M}’'-]*\s){1,3}City)(?![\p{L}\p{M}])(?!\s(?:Council|Hall|FC|Police|Football|Club|Government)\b)(?![’']s\s(?:win|defeat|draw|loss|victory|manager|coach|players?|squad|fans))/gu;
 
+// "the town of Vila Nova de Sarzedo", "the city of Porto": a place named with its kind, group 1 the kind, group 2 the
+// name (capitalised words, with the lower-case particles of Portuguese, Spanish, French, Dutch and English names)
+const KIND_OF_PLACE = /\b[Tt]he\s(city|town|village)\sof\s(\p{Lu}[\p{L}\p{M}’'-]*(?:\s(?:(?:de|da|do|dos|das|del|della|di|la|le|van|von|upon|on|sur|en)\s)?\p{Lu}[\p{L}\p{M}’'-]*){0,4})/gu;
+
 /** How many times `text` writes "the" or "The" before `name` and a capitalised word after it, where the "the" is a longer name's ("The Tucson City Council"). */
 function inLongerName(text: string, name: string): number {
 	if (!text.includes(`he ${name} `)) return 0;
@@ -473,6 +477,10 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	// "parents in Ho Chi Minh City": a city its name says is one, which no gazetteer may list, is a
 	// city "the city's west" may mean (a holdout76 reader's R6: it was made the Hanoi of the lead)
 	for (const m of all.matchAll(NAMED_CITY)) if (!onlyModifies(m[1])) add(m[1], true).kinds.add('city');
+	// "the town of Vila Nova de Sarzedo", "the village of Fontelas": a place the article itself calls a town is one
+	// "the town" may mean, whatever the gazetteer knows of it; unread, "the town alone" of a sentence on its mayor
+	// was made the village of another paragraph (the holdout172 reader's R6)
+	for (const m of all.matchAll(KIND_OF_PLACE)) add(m[2], true).kinds.add(ANAPHOR_KIND[m[1].toLowerCase()]);
 	// an article with no company suffix is not read per name: a name's pattern is compiled afresh, which takes milliseconds
 	const suffixed = / (?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|SE|NV)\b/.test(all);
 	const out: Referent[] = [];

@@ -172,25 +172,31 @@ export function thresholdBound(sentenceText: string, fact: Fact, facts: readonly
 	});
 }
 
-// words that set a figure against another as a floor or a ceiling of it: "beating last year's record
-// of 510,000", "up from 480,000", "more than the 2.1 million of 2024", "compared with 412"; the cue
-// reaches to the compared figure within its clause
-const COMPARISON_CUE = /\b(?:beat(?:s|ing)?|broke|break(?:s|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|eclips(?:es|ed|ing)|exceed(?:s|ed|ing)?|(?:up|down) from|more than|less than|fewer than|compared (?:with|to))\b[^,;.]{0,40}$/i;
+// words that set a figure against another as a floor, a ceiling or a starting point of it: "beating last
+// year's record of 510,000", "up from 480,000", "more than the 2.1 million of 2024", "compared with 412",
+// "after trading as low as $61.85", "rose from 40 to", "against 47.1%"; the cue reaches to the compared
+// figure within its clause
+const COMPARISON_CUE = /\b(?:beat(?:s|ing)?|broke|break(?:s|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|eclips(?:es|ed|ing)|exceed(?:s|ed|ing)?|from|compared (?:with|to)|as (?:low|high|much|little|many|few|far) as|against|versus|vs\.?|than)\b[^,;.]{0,40}$/i;
 
 /**
  * Does an estimate's stem set its key against a figure of the same measure near enough to score
- * ("_____ people had visited over four nights, beating last year's record of 510,000")? The player
- * answers with that figure, or just past it, and earns points for what the stem told (QUALITY.md R5:
- * a fresh user's giveaway). Takes the key fact, the sentence's facts and the stem with its blank;
- * true when another figure of the key's type, written in the stem after a comparison cue
- * (`COMPARISON_CUE`), lies within `within` (the relative error at which an estimate stops scoring,
- * `ESTIMATE.noneFrom` in scoring.ts) of the key.
+ * ("_____ people had visited over four nights, beating last year's record of 510,000"; "closed at
+ * $_____ after trading as low as $61.85")? The player answers with that figure, or just past it,
+ * and earns points for what the stem told (QUALITY.md R5: a fresh user's giveaway). Takes the key
+ * fact, the sentence's facts, the stem with its blank and the estimate's scoring (`ESTIMATE` in
+ * scoring.ts); true when another figure of the key's type in the stem lies within `noneFrom` of the
+ * key after a comparison cue (`COMPARISON_CUE`), or, with no cue, within twice `fullWithin`, where
+ * typing it earns nearly full points ("took _____ votes, ahead of Tom Reddy on 8,115" of 9,842 stays:
+ * a rival's tally a sixth away tells the order, not the figure).
  */
-export function comparedNear(fact: Fact, facts: readonly Fact[], stem: string, within: number): boolean {
+export function comparedNear(fact: Fact, facts: readonly Fact[], stem: string, scoring: { fullWithin: number; noneFrom: number }): boolean {
 	if (fact.value === undefined || fact.value === 0) return false;
+	const nearlyFull = 2 * scoring.fullWithin;
 	return facts.some((other) => {
 		if (other === fact || other.type !== fact.type || other.value === undefined) return false;
 		const at = stem.indexOf(other.text);
-		return at >= 0 && COMPARISON_CUE.test(stem.slice(0, at)) && Math.abs(other.value - fact.value!) / Math.abs(fact.value!) < within;
+		if (at < 0) return false;
+		const error = Math.abs(other.value - fact.value!) / Math.abs(fact.value!);
+		return error < (COMPARISON_CUE.test(stem.slice(0, at)) ? scoring.noneFrom : nearlyFull);
 	});
 }

@@ -461,6 +461,45 @@ export function countryOfDemonym(word: string): string | undefined {
 	return demonymCountry.get(word.toLowerCase());
 }
 
+// a currency a text writes, by the countries that use it (world-countries' `currencies`): a sign of
+// its own ("₹", "€", "₦"; no "$", which is the world's trading currency as much as any country's) or
+// its name's last word after an amount ("15,000 rupees", "2 million naira"), folded of accents; no
+// dollar for the same reason, and no name that is also an English word after a number ("5 pounds",
+// "3 million bonds", "2 marks")
+const currencySign = new Map<string, Set<string>>();
+const currencyWord = new Map<string, Set<string>>();
+const NO_CURRENCY_WORD = new Set(['dollar', 'pound', 'mark', 'bonds', 'sol', 'som', 'real']);
+const foldCurrency = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/ʻ/g, '');
+for (const c of worldCountries) {
+	const name = ((countries as Record<string, { name: string }>)[c.cca2]?.name ?? c.name.common).toLowerCase();
+	for (const currency of Object.values(c.currencies ?? {}) as { name: string; symbol?: string }[]) {
+		if (currency.symbol && /^\p{Sc}+$/u.test(currency.symbol) && currency.symbol !== '$') currencySign.set(currency.symbol, (currencySign.get(currency.symbol) ?? new Set()).add(name));
+		const word = foldCurrency(currency.name.split(' ').pop() ?? '');
+		// the real's plural "reais" is no English word, as "real" is
+		const read = word === 'real' ? 'reais' : word;
+		if (!NO_CURRENCY_WORD.has(read)) currencyWord.set(read, (currencyWord.get(read) ?? new Set()).add(name));
+	}
+}
+const CURRENCY_WORD_AFTER_AMOUNT = /\d(?:\s?(?:thousand|million|billion|trillion|crore|lakh|m|bn))?\s([\p{L}\p{M}ʻ]+)/gu;
+
+/**
+ * Does `text` write a currency `country` (countries-list's name) uses: a sign ("₹15,000" for
+ * India, "€40 million" for any euro country) or a name after an amount ("15,000 rupees")? A stem
+ * that prices something in rupees tells a blanked country as surely as "Indian" would (QUALITY.md
+ * R5; the holdout173 reader's "₹15,000 gives away India"). Dollars are never read as telling.
+ */
+export function writesCurrencyOf(text: string, country: string): boolean {
+	const name = country.toLowerCase();
+	for (const [sign, users] of currencySign) if (users.has(name) && text.includes(sign)) return true;
+	for (const match of text.matchAll(CURRENCY_WORD_AFTER_AMOUNT)) {
+		const word = foldCurrency(match[1]);
+		// the plurals "rupees", "pesos", "kroner" (krone), "kronor" (krona)
+		const singulars = [word, word.replace(/s$/, ''), word.replace(/er$/, 'e'), word.replace(/or$/, 'a')];
+		if (singulars.some((singular) => currencyWord.get(singular)?.has(name))) return true;
+	}
+	return false;
+}
+
 /** Every English demonym of two words or more ("New Zealander", "South African"), from world-countries. */
 export const MULTIWORD_DEMONYMS: readonly string[] = [...new Set([...countryDemonyms.values()].flat().filter((d) => d.includes(' ')))];
 

@@ -80,6 +80,34 @@ const ENDING_RE = /\b(?:(?:was|were) (?:sentenced|jailed|convicted|imprisoned|ac
 // conviction for something else (the reviewer's find)
 const OFFENCE_RE = /\b(?:fraud|frauds|thefts?|stole|stolen|embezzl\w*|scam|offences?|crimes?|attack|assault|robbery|came to light|uncovered|discovered|spotted|missing)\b/i;
 
+// kinds of event whose order their meaning fixes, each a cause with the events that can only follow it: a
+// loser concedes after a result, a court sentences after a charge, a building opens after it is built, the
+// missing are found after they go missing; a list of such followers and one cause gives the cause away as
+// first by logic alone (the holdout172 reader's R8: "Brunswick conceded" beside "Okafor won a special election")
+const FOLLOWS: readonly (readonly [cause: RegExp, follower: RegExp])[] = [
+	[/\b(?:won|wins|elected|re-elected|victory|flipp(?:ed|ing)|defeated|beat)\b/i, /\b(?:conced(?:ed|es)|congratulat\w+|sworn in|took (?:office|(?:his|her|their) seats?)|recount)\b/i],
+	[/\b(?:charged|arrested|detained|indicted)\b/i, /\b(?:sentenced|jailed|convicted|acquitted|found guilty|pleaded|(?:went on|stood) trial)\b/i],
+	[/\b(?:built|construction|approved|planning permission|broke ground)\b/i, /\b(?:(?:re)?opened|completed|inaugurated)\b/i],
+	[/\b(?:went missing|disappeared|vanished)\b/i, /\b(?:found|rescued|located)\b/i],
+	[/\b(?:crash(?:ed)?|collided|collision|attacked|shot|stabbed|injured)\b/i, /\b(?:died (?:in hospital|of (?:his|her|their) injuries)|later died|succumbed)\b/i],
+	[/\bnominated\b/i, /\bconfirmed\b/i]
+];
+// a birth, which every other event of a life follows
+const BIRTH_RE = /\b(?:was|were) born\b/i;
+
+/**
+ * Is the order of a which-first item's options plain from the kinds of event they are (`FOLLOWS`,
+ * `BIRTH_RE`)? Takes the options and the key's index; true when the key is a birth, when it is a
+ * cause and every other option an event that can only follow it, or when two options are a cause
+ * and its follower whichever is the key. A player then orders them by logic, not by the article
+ * (QUALITY.md R7, R8).
+ */
+export function orderByKind(options: readonly string[], key: number): boolean {
+	if (BIRTH_RE.test(options[key])) return true;
+	const rest = options.filter((_, i) => i !== key);
+	return FOLLOWS.some(([cause, follower]) => (cause.test(options[key]) && rest.every((o) => follower.test(o) && !cause.test(o))) || (options.length === 2 && options.some((o, i) => cause.test(o) && follower.test(options[1 - i]) && !cause.test(options[1 - i]))));
+}
+
 // a preposition that opens a phrase, not a clause ("Under a law passed by ...", "With the bill signed ...")
 const OPENING_PREPOSITION_RE = /^(?:Under|In|On|At|With|Without|By|For|From|Despite|During|Amid|Following|Across|Through|Since|Within|Against|Among|Over|Into|Unlike|Like|Via|Upon|Toward|Towards|Near|Of|To)\s/;
 
@@ -256,7 +284,8 @@ export function whichFirst(events: readonly DatedEvent[], prng: Prng): WhichFirs
  * this week, and a law of 1999 before this week's share fall, without reading (holdout67 readers:
  * of two, the old one is the answer; four milestones of a life still need the article), and
  * no key a player orders by logic alone: an offence or its discovery beside only a court's endings
- * of the case ("was sentenced", "was convicted"), which nothing in the case can follow;
+ * of the case ("was sentenced", "was convicted"), which nothing in the case can follow, or any order
+ * the kinds of event fix (`orderByKind`: a result before its concession, a birth before all);
  * R8: two to four distinct options.
  */
 export function whichFirstFailure(item: WhichFirst): CheckId | undefined {
@@ -276,6 +305,7 @@ export function whichFirstFailure(item: WhichFirst): CheckId | undefined {
 	if (options.some((o) => DATE_WORD_RE.test(o) || ORDER_WORD_RE.test(o)) || Math.max(...lengths) > 3 * Math.min(...lengths)) return 'R5';
 	const rest = options.filter((_, i) => i !== item.key);
 	if (OFFENCE_RE.test(options[item.key]) && rest.every((o) => ENDING_RE.test(o))) return 'R7';
+	if (orderByKind(options, item.key)) return 'R7';
 	if (events.length === 2 && Math.max(...events.map((e) => e.date.from)) - Math.min(...events.map((e) => e.date.from)) > 5 * 366) return 'R7';
 	if (options.length < 2 || options.length > 4 || new Set(options.map((o) => o.toLowerCase())).size !== options.length) return 'R8';
 	return undefined;
