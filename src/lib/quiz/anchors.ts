@@ -149,6 +149,10 @@ const DISASTER = /\b(?:capsiz\w*|shipwreck\w*|sinking|sank|crash\w*|quake|earthq
 const SPORTS = ['rowing', 'football', 'soccer', 'rugby', 'cricket', 'tennis', 'golf', 'athletics', 'cycling', 'swimming', 'boxing', 'hockey', 'basketball', 'baseball', 'sailing', 'skiing', 'gymnastics', 'netball', 'hurling', 'snooker', 'darts', 'fencing', 'judo', 'wrestling', 'volleyball', 'canoeing', 'triathlon', 'climbing', 'surfing'];
 // a flight by its designation: "Flight TP201", "BA117"
 const FLIGHT = /\b[Ff]light ((?:[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?\d{1,4})\b/g;
+
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const FLIGHT_ONE = new RegExp(FLIGHT.source);
+
 // a day or a month: a date, no name of what the stem is about
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // an obituary's headline: "X, Olympic oarsman, dies aged 81", "X dead at 90"
@@ -247,7 +251,7 @@ function readAnchorsIn(source: AnchorSource, stem: string): Set<Anchor> {
 	}
 	// a quoted title ("“Un Poco Loco”") names the work the stem is about
 	if (/(?<![\p{L}\p{M}])[“"‘']\p{Lu}/u.test(stem) || titlesOf(source.article).some((t) => containsWord(stem, t))) out.add('name').add('title');
-	if (new RegExp(FLIGHT.source).test(text)) out.add('flight');
+	if (FLIGHT_ONE.test(text)) out.add('flight');
 	if (EVENT.test(text)) out.add('event');
 	if (DISASTER.test(text)) out.add('disaster');
 	if (SPORTS.some((s) => containsWord(text.toLowerCase(), s))) out.add('sport');
@@ -413,6 +417,9 @@ function storyProduct(article: Article): { name: string; the: boolean } | undefi
 
 // "the SRS by 2034", "the SRS.": an acronym as the head of its phrase, not a modifier ("the NSW government"); group 1 the acronym
 const THE_ACRONYM = /(?<![\p{L}-])the ([A-Z]{2,6})(?=[.,;:?!]|$| (?:by|in|of|for|to|at|on|and|or|is|was|has|had|will|would|said|says)\b)/u;
+
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const THE_ACRONYMS = new RegExp(THE_ACRONYM.source, 'gu');
 
 const SPELLED = new WeakMap<Article, Map<string, string | undefined>>();
 
@@ -586,7 +593,7 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 		}
 	}
 	// "of the SRS by 2034": the name the article spells the acronym out as elsewhere
-	out = out.replace(new RegExp(THE_ACRONYM.source, 'gu'), (whole, acronym: string, at: number) => {
+	out = out.replace(THE_ACRONYMS, (whole, acronym: string, at: number) => {
 		const spelled = quotedAt(out, at) ? undefined : spelledOut(article, acronym);
 		return spelled && !out.includes(spelled) ? `the ${spelled}` : whole;
 	});

@@ -20,10 +20,13 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 // Embraers"); not "one", which is a pronoun as often ("one of the")
 const WORD_COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const WORD_COUNT_RE = new RegExp(String.raw`\b(${WORD_COUNTS.join('|')})\b(?!-)`, 'gi');
+
 /** Every figure of `stem` outside its blank, with commas read as thousands separators, and the counts from two to twelve it writes as words. */
 function figures(stem: string): Figure[] {
 	const out: Figure[] = [];
-	for (const m of stem.matchAll(new RegExp(String.raw`\b(${WORD_COUNTS.join('|')})\b(?!-)`, 'gi'))) out.push({ value: WORD_COUNTS.indexOf(m[1].toLowerCase()) + 2, percent: false, word: true });
+	for (const m of stem.matchAll(WORD_COUNT_RE)) out.push({ value: WORD_COUNTS.indexOf(m[1].toLowerCase()) + 2, percent: false, word: true });
 	for (const m of stem.matchAll(/(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent|percent))?/g)) {
 		if (!m[2] && !m[3] && YEAR.test(m[1])) continue;
 		out.push({ value: Number(`${m[1].replace(/,/g, '')}${m[2] ?? ''}`), percent: Boolean(m[3]) });

@@ -552,14 +552,16 @@ function afterCapital(text: string, head: string): boolean {
 }
 const CAPITAL_WORD = /^\p{Lu}[\p{L}\p{M}’'&-]*$/u;
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const CAPITALLED = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:[Tt]he )?(${NAME})(?![\p{L}\p{M}’'-])`, 'gu');
+
 /** The runs of capitalised words (`NAME`) in `texts` (the headline, then each sentence), in order, each with its sentence's index (-1: the headline) and whether a name goes on after it ("and", "of", a capital). */
 function capitalRuns(sentences: readonly Sentence[], texts: readonly string[]): { at: number; words: string[]; on: boolean }[] {
 	let runs = CAPITAL_RUNS.get(sentences);
 	if (runs) return runs;
 	runs = [];
-	const capitalled = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:[Tt]he )?(${NAME})(?![\p{L}\p{M}’'-])`, 'gu');
 	for (const [i, text] of texts.entries()) {
-		for (const m of text.matchAll(capitalled)) runs.push({ at: i - 1, words: m[1].split(' '), on: /^(?: (?:and|&|of)\b| \p{Lu})/u.test(text.slice(m.index + m[0].length)) });
+		for (const m of text.matchAll(CAPITALLED)) runs.push({ at: i - 1, words: m[1].split(' '), on: /^(?: (?:and|&|of)\b| \p{Lu})/u.test(text.slice(m.index + m[0].length)) });
 	}
 	CAPITAL_RUNS.set(sentences, runs);
 	return runs;

@@ -112,6 +112,10 @@ function statedAges(source: DescriptionSource): Map<string, Set<number>> {
 
 const AGES = new WeakMap<object, Map<string, Set<number>>>();
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const AGED_NAME = new RegExp(String.raw`(${NAME}),? (?:\((\d{1,3})\)|(\d{1,3}),|an? (\d{1,3})-year-old\b)`, 'gu');
+const AGE_THEN_NAME = new RegExp(String.raw`\b(\d{1,3})-year-old (?:[\p{Ll}-]+ ){0,3}(${NAME})`, 'gu');
+
 function readAges(source: DescriptionSource): Map<string, Set<number>> {
 	const text = bodyLines(source.article);
 	const ages = new Map<string, Set<number>>();
@@ -122,8 +126,8 @@ function readAges(source: DescriptionSource): Map<string, Set<number>> {
 		set.add(Number(age));
 		ages.set(p.surname, set);
 	};
-	for (const m of text.matchAll(new RegExp(String.raw`(${NAME}),? (?:\((\d{1,3})\)|(\d{1,3}),|an? (\d{1,3})-year-old\b)`, 'gu'))) add(m[1], m[2] ?? m[3] ?? m[4]);
-	for (const m of text.matchAll(new RegExp(String.raw`\b(\d{1,3})-year-old (?:[\p{Ll}-]+ ){0,3}(${NAME})`, 'gu'))) add(m[2], m[1]);
+	for (const m of text.matchAll(AGED_NAME)) add(m[1], m[2] ?? m[3] ?? m[4]);
+	for (const m of text.matchAll(AGE_THEN_NAME)) add(m[2], m[1]);
 	return ages;
 }
 

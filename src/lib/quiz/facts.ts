@@ -314,6 +314,9 @@ function decimalsOf(num: string): number {
 // "…," said Ingrid, ' or "told reporters Mr Kerr, ": a speaker's name, whose figure after a comma is an age
 const SAID_NAME_BEFORE = /\b(?:said|says|added|told\s[\p{Ll}\s]{0,20})\s(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2},\s$/u;
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const ORDINAL_RE = new RegExp(`\\b(?:the|a|an|his|her|its|their)\\s(${ORDINAL_WORDS.join('|')})\\b`, 'gi');
+
 /** Numbers: counts, money, percentages, ages and numeric ordinals, with their hedges. */
 function numberFacts(text: string): Fact[] {
 	const facts: Fact[] = [];
@@ -488,8 +491,7 @@ function numberFacts(text: string): Fact[] {
 		// "two labourers, aged 34 and 61": the second is an age too
 		if (m[2]) facts.push({ type: 'age', text: m[2], span: { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length }, value: Number(m[2]), unit: 'years', decimals: 0 });
 	}
-	const ordinalRe = new RegExp(`\\b(?:the|a|an|his|her|its|their)\\s(${ORDINAL_WORDS.join('|')})\\b`, 'gi');
-	for (const m of text.matchAll(ordinalRe)) {
+	for (const m of text.matchAll(ORDINAL_RE)) {
 		const start = m.index + m[0].length - m[1].length;
 		if (m[1].toLowerCase() === 'second' && /^\s(half|time|day|round|leg|quarter)\b/i.test(text.slice(start + m[1].length))) continue;
 		// "a third of the price", "up by a fifth.": after "a" and before "of" or a clause's end the word is a fraction, no
@@ -728,6 +730,9 @@ function plainName(name: string): boolean {
 	return !name.split(/\s/).some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()) || isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Month') || hasTag(w.toLowerCase(), 'WeekDay') || hasTag(w.toLowerCase(), 'Demonym') || NOT_NAMES.has(w.toLowerCase()));
 }
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const IN_NAME = new RegExp(`\\b(?:in|near|outside) (${NAME})(?![\\p{L}’'])`, 'gu');
+
 /**
  * Names that no lexicon knows but that the article places things in at least twice ("cut jobs
  * in Hatfield", "the meeting in Hatfield"): towns and districts, since news names a place
@@ -736,7 +741,7 @@ function plainName(name: string): boolean {
  */
 export function articlePlaces(text: string, title = ''): Set<string> {
 	const counts = new Map<string, number>();
-	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside) (${NAME})(?![\\p{L}’'])`, 'gu'))) {
+	for (const m of text.matchAll(IN_NAME)) {
 		// "in Ascension Church": a building's name, whose words name no town
 		if (!m[1].split(/\s/).every((w) => tagsOf(w).length === 0 && !ORG_SUFFIX.test(w) && !NAME_HEAD.test(w))) continue;
 		// "in Danish history", "in Danish defense": a nationality's adjective before a noun, no place
@@ -903,6 +908,9 @@ function placeByName(name: string): boolean {
 	return (hasTag(rest, 'Region') || isCountry(rest)) && !isCity(rest);
 }
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const AROUND_NAME = new RegExp(`\\b(?:in|near|outside|around|across|throughout) (${NAME})(?![\\p{L}’'])`, 'gu');
+
 /**
  * Names that are places by their own words (see `placeByName`) and that the article writes at
  * least once after a preposition of place ("growers in Port Lincoln", "around New York City"):
@@ -911,16 +919,20 @@ function placeByName(name: string): boolean {
  */
 function namedPlaces(text: string): Set<string> {
 	const out = new Set<string>();
-	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside|around|across|throughout) (${NAME})(?![\\p{L}’'])`, 'gu'))) if (placeByName(m[1])) out.add(m[1]);
+	for (const m of text.matchAll(AROUND_NAME)) if (placeByName(m[1])) out.add(m[1]);
 	// "Quebec City prices": a region's or a country's name before "City" is a city wherever it stands
-	for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])(${NAME})(?![\\p{L}’'])`, 'gu'))) if (m[1].endsWith(' City') && placeByName(m[1])) out.add(m[1]);
+	for (const m of text.matchAll(BARE_NAME)) if (m[1].endsWith(' City') && placeByName(m[1])) out.add(m[1]);
 	// "Papua New Guinea's East New Britain province": a name before a lower-case kind of area is that area's
-	for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{Ll}\\p{M}-]+(?:\\s\\p{Lu}[\\p{Ll}\\p{M}-]+){1,2})${AREA_AFTER.source}`, 'gu'))) if (!m[1].split(/\s/).some((w) => ORG_SUFFIX.test(w))) out.add(m[1]);
+	for (const m of text.matchAll(NAME_BEFORE_AREA)) if (!m[1].split(/\s/).some((w) => ORG_SUFFIX.test(w))) out.add(m[1]);
 	return out;
 }
 
 /** A lower-case kind of area after a name ("East New Britain province", "Kherson region"). */
 const AREA_AFTER = /\s(?:province|state|region|county|district|prefecture|governorate|island|islands|peninsula)\b/;
+
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds; `namedPlaces`'s name alone, and a name before a kind of area
+const BARE_NAME = new RegExp(`(?<![\\p{L}’'-])(${NAME})(?![\\p{L}’'])`, 'gu');
+const NAME_BEFORE_AREA = new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{Ll}\\p{M}-]+(?:\\s\\p{Lu}[\\p{Ll}\\p{M}-]+){1,2})${AREA_AFTER.source}`, 'gu');
 
 /** Roles a person holds in an organisation, which a possessive before them names ("the bank's chief economist"), unlike a person's own lawyer or spokesman. */
 const ORG_ROLES = /^(?:head|chief|director|chairman|chairwoman|chair|ceo|executive|president|economist|boss)$/i;

@@ -6319,7 +6319,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (sideFigure(sentence.text, fact, ctx.facts[sentence.index])) return 'R7';
 	// R8: plausible distractors
 	// "for one or _____ years": a vague pair of small numbers, whose other half no option fits ("one or seven years")
-	if (fact.type === 'count' && (new RegExp(String.raw`\b(?:${SMALL_NUMBER})\sor\s$`, 'i').test(sentence.text.slice(0, fact.span.start)) || new RegExp(String.raw`^\sor\s(?:${SMALL_NUMBER})\b`, 'i').test(sentence.text.slice(fact.span.end))) && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)$/i.test(keyText)) return 'R8';
+	if (fact.type === 'count' && (SMALL_NUMBER_OR.test(sentence.text.slice(0, fact.span.start)) || OR_SMALL_NUMBER.test(sentence.text.slice(fact.span.end))) && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)$/i.test(keyText)) return 'R8';
 	// "indicative 2027 budgets": a year before the noun it dates is no count of it, whatever the scale of options
 	if (fact.type === 'count' && /^(?:1[89]|20)\d\d$/.test(fact.text)) return 'R8';
 	if (w.type !== 'true-false' && w.answerMode !== 'estimate') {
@@ -6340,6 +6340,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 
 // the small numbers of a vague pair ("one or two", "3 or 4")
 const SMALL_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10';
+
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const SMALL_NUMBER_OR = new RegExp(String.raw`\b(?:${SMALL_NUMBER})\sor\s$`, 'i');
+const OR_SMALL_NUMBER = new RegExp(String.raw`^\sor\s(?:${SMALL_NUMBER})\b`, 'i');
 
 // "on lap 18", "by lap 12": the lap an incident came on (`firstFailure`)
 const LAP_BEFORE = /\b(?:on|at|from|by|until)\s(?:the\s)?lap\s$/i;

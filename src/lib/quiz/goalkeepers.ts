@@ -78,6 +78,9 @@ const teamsRead = keptPerText((text: string) => {
 	return { teams: teams as ReadonlyMap<string, string>, names: names as ReadonlyMap<string, string> };
 }, 8);
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const TEAM_ROLE_BEFORE = new RegExp(String.raw`((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s${TEAM_ROLE},?\s$`, 'u');
+
 /**
  * The team a sentence names right before a person's slot with a position or office ("Severnside
  * lock ___", "the Wolves goalie ___"), as its team sheet writes it, when the article tells who
@@ -87,7 +90,7 @@ const teamsRead = keptPerText((text: string) => {
  * Takes the article's text and the sentence up to the slot.
  */
 export function teamBefore(text: string, before: string): string | undefined {
-	const m = new RegExp(String.raw`((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s${TEAM_ROLE},?\s$`, 'u').exec(before);
+	const m = TEAM_ROLE_BEFORE.exec(before);
 	if (!m) return undefined;
 	const { teams, names } = teamsRead(text);
 	const team = names.get(m[1].replace(/^(?:The|A|An|His|Her|Their)\s/, '').replace(/[’']s?$/, ''));

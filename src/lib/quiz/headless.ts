@@ -43,6 +43,9 @@ export function headlessQuantity(stem: string, isVerb: (word: string) => boolean
 }
 const headlessQuantityKept = keptPerTextAnd(readHeadlessQuantity, 4096);
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const BARE_ORDINALS = new RegExp(BARE_ORDINAL, 'gu');
+
 /** `headlessQuantity`, read afresh. */
 function readHeadlessQuantity(stem: string, isVerb: (word: string) => boolean): boolean {
 	if (BARE_ONE.test(stem) || BARE_THERE.test(stem)) return true;
@@ -52,7 +55,7 @@ function readHeadlessQuantity(stem: string, isVerb: (word: string) => boolean): 
 	if (superlative && (superlative[1] === '' || NO_NOUN.test(superlative[1]) || SAID_AFTER.test(superlative[1]) || (/ed$/.test(superlative[1]) && isVerb(superlative[1])))) return true;
 	const share = BARE_SHARE.exec(stem);
 	if (share && (isVerb(share[1]) || /^(?:had|has|have|was|were|is|are|will|would|could|said|say|says)$/.test(share[1]))) return true;
-	for (const m of stem.matchAll(new RegExp(BARE_ORDINAL, 'gu'))) {
+	for (const m of stem.matchAll(BARE_ORDINALS)) {
 		const next = m[1] ?? '';
 		// "3.5% in the first year and 3% in the second": the noun said with an ordinal just before is left out, not missing
 		if (ORDINAL_WITH_NOUN.test(stem.slice(0, m.index)) && /^(?:,|\.|)$/.test(next)) continue;

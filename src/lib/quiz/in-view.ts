@@ -416,6 +416,8 @@ const CRAFT_GROUPS = [
 	['ship', 'vessel', 'ferry', 'tanker', 'frigate', 'boat', 'carrier', 'trawler', 'yacht', 'submarine'],
 	['plane', 'aircraft', 'jet', 'airliner', 'helicopter']
 ];
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds; a craft's name before a word of its group ("Hayabusa2 probe")
+const CRAFT_NAMES = CRAFT_GROUPS.map((group) => ({ group, named: new RegExp(String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d-]*\d[\p{L}\d-]*|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:${group.join('|')})\b`, 'gu') }));
 const CRAFTS = new WeakMap<readonly string[], Map<string, string> | null>();
 
 /**
@@ -428,8 +430,8 @@ function namedCrafts(title: string, paragraphs: readonly string[]): Map<string, 
 	if (crafts !== undefined) return crafts;
 	const body = bodyLines({ paragraphs });
 	const found = new Map<string, string>();
-	for (const group of CRAFT_GROUPS) {
-		const names = new Set([...body.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d-]*\d[\p{L}\d-]*|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:${group.join('|')})\b`, 'gu'))].map((m) => m[1]).filter((n) => !/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(n)));
+	for (const { group, named } of CRAFT_NAMES) {
+		const names = new Set([...body.matchAll(named)].map((m) => m[1]).filter((n) => !/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(n)));
 		const [name] = names;
 		if (names.size !== 1 || !title.includes(name)) continue;
 		for (const noun of group) found.set(noun, name);

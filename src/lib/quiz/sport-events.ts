@@ -76,6 +76,9 @@ function sameEnds(a: string, b: string): boolean {
 	return x[0] === y[0] && x.at(-1) === y.at(-1);
 }
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const BARE_ALL = new RegExp(BARE.source, 'gu');
+
 /**
  * A stem with its bare "the title", "the final" or "the championship" written as the name the
  * lead gives the one such event (`leadEventName`): "the third defence of the title he won in
@@ -86,7 +89,7 @@ function sameEnds(a: string, b: string): boolean {
  */
 export function nameSportEvents(article: Article, sentence: Sentence, stem: string): string {
 	if (OTHER_CONTEST.test(sentence.text.replace(/“[^”]*”|"[^"]*"/g, ''))) return stem;
-	return stem.replace(new RegExp(BARE.source, 'gu'), (whole, the: string, noun: SportNoun, at: number) => {
+	return stem.replace(BARE_ALL, (whole, the: string, noun: SportNoun, at: number) => {
 		if (quotedAt(stem, at)) return whole;
 		const name = leadEventName(article, noun);
 		if (!name || stem.includes(name)) return whole;
@@ -199,6 +202,9 @@ function nameRaceHeads(article: Article, sentence: Sentence, stem: string): stri
 	});
 }
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds
+const NUMBERED_STAGE_ONE = new RegExp(NUMBERED_STAGE.source, 'u');
+
 /**
  * What a stem says of a race it never names (QUALITY.md R4), for the R4 check to refuse: "the
  * Sydney-trained colt", "the mare" (a horse of the story, which only its name says: the holdout68
@@ -229,7 +235,7 @@ const raceWords = keptPerText((stem: string) => {
 		horse: /(?<![\p{L}\p{M}’'-])[Tt]he (?:[\p{L}\d-]+ ){0,2}?(?:colt|filly|mare|gelding|stallion|horse|mount)(?![\p{L}\p{M}-])(?!,? (?:the )?\p{Lu}| (?:racing|race|races|trainer|trainers|owner|owners|industry|world|float|breeder|breeders|sale|sales)\b)/u.exec(text)?.[0],
 		named: raceNamesIn(text).length > 0,
 		winning: /\b[Tt]he winning (?:time|margin)\b/.exec(text)?.[0],
-		stage: new RegExp(NUMBERED_STAGE.source, 'u').exec(text)?.[0],
+		stage: NUMBERED_STAGE_ONE.exec(text)?.[0],
 		top: /(?<![\p{L}\p{M}’'-])[Tt]he top (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\p{L}\p{M}\d-])(?!(?: [\p{Ll}-]+)? (?:of|in|at|on)\b)/u.exec(text)?.[0],
 		heads: [...text.matchAll(RACE_HEAD)]
 	};

@@ -264,6 +264,18 @@ const THING_KINDS: readonly ThingKind[] = [
 
 const THINGS = new WeakMap<Article, Map<ThingKind, string | null>>();
 
+// built once, not per call: V8 drops a `new RegExp` from its cache after two major GCs and compiles it again, which for a Unicode class costs milliseconds; per kind: a name ending in a head of either case, a head in lower case, a name ending in a capitalised head
+const KIND_PATTERNS = new Map(
+	THING_KINDS.map((kind) => [
+		kind,
+		{
+			named: new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'.-]* ){1,4})(${eitherCase(kind.heads)})(?![\p{L}\p{M}’'-])`, 'gu'),
+			head: new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:${kind.heads})(?![\p{L}\p{M}’'-])`, 'u'),
+			capitalled: new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'.-]* ){1,4})(${kind.heads.split('|').map((h) => h[0].toUpperCase() + h.slice(1)).join('|')})(?![\p{L}\p{M}’'-])`, 'gu')
+		}
+	])
+);
+
 /** "bridge|prize" as "[Bb]ridge|[Pp]rize": a name's head in either case, where a capitals class must not fold case too. */
 function eitherCase(words: string): string {
 	return words.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
@@ -279,10 +291,9 @@ function headlineThing(article: Article, kind: ThingKind): string | undefined {
 	let cache = THINGS.get(article);
 	if (!cache) THINGS.set(article, (cache = new Map()));
 	if (!cache.has(kind)) {
-		const named = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'.-]* ){1,4})(${eitherCase(kind.heads)})(?![\p{L}\p{M}’'-])`, 'gu');
 		const body = bodyLines(article);
 		const found = new Set<string>();
-		for (const m of article.title.matchAll(named)) {
+		for (const m of article.title.matchAll(KIND_PATTERNS.get(kind)!.named)) {
 			const words = m[1].trim().split(' ');
 			// "Nigerian Author Wins Aldgate Prize": the longest run of the headline's words the body writes before the head
 			for (let from = 0; from < words.length; from++) {
@@ -306,8 +317,8 @@ function headlineThing(article: Article, kind: ThingKind): string | undefined {
  * capitalised head ("the Marlow Road Bridge" beside it may be the one meant).
  */
 function leadThing(article: Article, kind: ThingKind): string | undefined {
-	if (!new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:${kind.heads})(?![\p{L}\p{M}’'-])`, 'u').test(article.title)) return undefined;
-	const named = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'.-]* ){1,4})(${kind.heads.split('|').map((h) => h[0].toUpperCase() + h.slice(1)).join('|')})(?![\p{L}\p{M}’'-])`, 'gu');
+	const { head, capitalled: named } = KIND_PATTERNS.get(kind)!;
+	if (!head.test(article.title)) return undefined;
 	const names = (text: string) => new Set([...text.matchAll(named)].map((m) => `${m[1].replace(/^(?:The|A|An|In|At|On|By|For|From|With|As|And|But|After|Of) /, '')}${m[2]}`));
 	const lead = names(article.paragraphs[0] ?? '');
 	const all = names(bodyLines(article));
