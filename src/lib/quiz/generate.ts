@@ -5169,6 +5169,13 @@ export function danglingParticiple(stem: string, source: string): boolean {
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
+/**
+ * The words before an ordinal's "time" that count a moment within one game: "went ahead for the", "levelled for
+ * the", "scored for the", "led for the", "broke serve for the". Such a count is the run of play, not the story's
+ * news (tester-55's "Storm went ahead for the first time in the 71st minute", R7).
+ */
+const IN_GAME_TIME = /\b(?:went|go|goes|going|got|moved|edged|nosed|pulled)\s(?:ahead|in front|clear|level)(?:\s(?:again|once more))?\sfor\sthe\s$|\b(?:led|leads|trailed|equalised|equalized|levelled|leveled|scored|struck|netted|broke(?:\s(?:serve|back))?|took\sthe\slead|hit\sthe\sfront)\s(?:again\s)?for\sthe\s$/i;
+
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
 	const keyText = w.type === 'true-false' ? fact.text : w.options[w.key];
@@ -5987,6 +5994,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && fact.value === 2 && /\bbetween\s$/i.test(sentence.text.slice(0, fact.span.start)) && !/^\s(?:and|to|or)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "Hollis was the _____ man out", "sat in the _____ row": the place of a wicket in an innings or of a seat is no fact of the story
 	if (fact.type === 'ordinal' && /^\s(?:man out|row|wicket|lane|floor|seat)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "Storm went ahead for the _____ time in the 71st minute": a lead taken, a goal or a break of serve counted within one
+	// game is its run of play, no count of the story, and "for the first time" there is a phrase (tester-55's R7); a
+	// count that is news ("won the title for the fifth time in six years") names no moment of a game
+	if (fact.type === 'ordinal' && IN_GAME_TIME.test(sentence.text.slice(0, fact.span.start)) && /^\stime\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "Kuusela will publish its first-quarter results on 23 April": the date of a company's next report is the
 	// calendar at a results story's foot, no fact of the story (a dev154 reader's R7)
 	if (fact.type === 'date' && NEXT_REPORT.test(sentence.text.slice(0, fact.span.start))) return 'R7';
