@@ -5170,6 +5170,25 @@ export function danglingParticiple(stem: string, source: string): boolean {
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
 /**
+ * A game the report says is another than its own: "in the other semi-final", "elsewhere in the group", "in the day's
+ * other game", "in Saturday's other fixture".
+ */
+const OTHER_GAME = /\b(?:in|of|from|won|lost|drew)\s(?:the\s)?(?:(?:day's|night's|weekend's|round's|group's|\p{Lu}\p{Ll}+day's|today's|tonight's)\s)?other\s(?:semi-finals?|semis?|quarter-finals?|ties?|games?|matche?s?|fixtures?|legs?|heats?|races?|finals?)\b|\belsewhere\b/u;
+
+/**
+ * Takes a sentence's text and one of its facts; returns whether the fact is told of another game than the report's
+ * own: the sentence names another game (`OTHER_GAME`), and no relative clause or dash parts the fact from it, so
+ * "Storm will face Ashford, who won the other semi-final" still asks whom Storm face. Its result is a passing
+ * aside, not the story (R7): tester-55's "Ashford beat Kingsmere United _____ in the other semi-final".
+ */
+function otherGameFact(text: string, fact: Fact): boolean {
+	const other = OTHER_GAME.exec(text);
+	if (!other) return false;
+	const between = other.index >= fact.span.end ? text.slice(fact.span.end, other.index) : text.slice(other.index + other[0].length, fact.span.start);
+	return !/\b(?:who|which|whom|whose|while|whereas|but)\b|[;—–(]/.test(between);
+}
+
+/**
  * The words before an ordinal's "time" that count a moment within one game: "went ahead for the", "levelled for
  * the", "scored for the", "led for the", "broke serve for the". Such a count is the run of play, not the story's
  * news (tester-55's "Storm went ahead for the first time in the 71st minute", R7).
@@ -5998,6 +6017,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// game is its run of play, no count of the story, and "for the first time" there is a phrase (tester-55's R7); a
 	// count that is news ("won the title for the fifth time in six years") names no moment of a game
 	if (fact.type === 'ordinal' && IN_GAME_TIME.test(sentence.text.slice(0, fact.span.start)) && /^\stime\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "Ashford beat Kingsmere United 2-0 in the other semi-final": a result of another game, told in passing, is no fact
+	// of this story (tester-55's R7); "Storm will face Ashford, who won the other semi-final" keeps its own clause's facts
+	if (otherGameFact(sentence.text, fact)) return 'R7';
 	// "Kuusela will publish its first-quarter results on 23 April": the date of a company's next report is the
 	// calendar at a results story's foot, no fact of the story (a dev154 reader's R7)
 	if (fact.type === 'date' && NEXT_REPORT.test(sentence.text.slice(0, fact.span.start))) return 'R7';
