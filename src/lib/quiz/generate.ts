@@ -3615,6 +3615,21 @@ function perContext<T>(read: (ctx: Context) => T): (ctx: Context) => T {
 	};
 }
 
+/**
+ * Takes the words after a person key and the kind of role the article gives the key (undefined where it gives none);
+ * returns whether the words refer back to that person by a role of that kind, as "the (adjective) role" with no name
+ * after it ("expressed confidence in the veteran winger", "praised the 31-year-old"). Another
+ * person put for the key leaves that phrase describing them, true of the key only: a goalie called "the veteran
+ * winger" (tester-55's Wild report) is false by the sentence's own words, no fact of the article (R8).
+ */
+function refersBackToPerson(after: string, kind: RoleKind | undefined): boolean {
+	for (const m of after.matchAll(/\bthe\s((?:[\p{Ll}\d][\p{Ll}\d-]*\s){0,2})([\p{Ll}\d][\p{Ll}\d-]*)\b(?!\s\p{Lu})/gu)) {
+		const role = roleKindOfWord(m[2]);
+		if ((role !== undefined && (kind === undefined || role === kind)) || /^\d+-year-old$/.test(m[2])) return true;
+	}
+	return false;
+}
+
 function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
 	// a false figure that contradicts the headline ("Two cases" under "Three Cases of Plague")
 	if ((fact.value !== undefined || fact.type === 'tally') && containsWord(ctx.article.title.toLowerCase(), fact.text.toLowerCase())) return false;
@@ -3645,6 +3660,18 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	if (containsWord(ctx.article.title, swapName)) return false;
 	const rest = `${before} ${after}`.toLowerCase();
 	for (const tied of ctx.ties.get(swap.toLowerCase()) ?? []) if (containsWord(rest, tied)) return false;
+	// "Hours before Parise's two-goal performance, the coach expressed confidence in the veteran winger": a role
+	// the sentence gives back to the key person is theirs, and a goalie swapped in is no winger (tester-55's R8)
+	// a goalkeeper put for an outfield player, or the other way round, is no fact either where the article tells them (goalkeepers.ts)
+	if (fact.type === 'person') {
+		const keySurname = fact.surname ?? fact.text.split(' ').pop()!;
+		if (refersBackToPerson(after, ctx.roles.get(keySurname))) return false;
+		// a person of another line of work ("Mayor Ines Varga" for the striker) does not fit the role the story gives the key
+		const [keyRole, swapRole] = [ctx.roles.get(keySurname), ctx.roles.get(swapName)];
+		if (keyRole !== undefined && swapRole !== undefined && keyRole !== swapRole) return false;
+		const keepers = goalkeepersOf(bodyLines(ctx.article));
+		if (keepers.has(keySurname) !== keepers.has(swapName)) return false;
+	}
 	// an appositive describes the key ("Kherson, a Black Sea port of 300,000"): a swap may not fit it,
 	// also where the stem leaves it out ("residents in Troubky, a village of about 2,000 people
 	// that was almost wiped out in 1997": a town of 50,000 put there is false by what a reader knows of it)
