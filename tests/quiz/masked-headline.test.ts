@@ -64,6 +64,20 @@ describe('maskedHeadline', () => {
 		expect(mask('Gale leaves 9,800 homes without power', statement('The ferry to Inishmore was cancelled.', 'Inishmore', 'place'))).toBe('Gale leaves 9,800 homes without power');
 	});
 
+	// tester-55: "Harbour City Storm Edge _____ 3-_____ in Cup Semi-Final Thriller" over a false statement swapping in another team and a key of 2-0
+	it('keeps a name a false statement swaps out, and blanks a figure the headline gives against it', () => {
+		const source = (text: string, fact: string) => ({ text, keySpan: { start: text.indexOf(fact), end: text.indexOf(fact) + fact.length } });
+		const falseStatement = (text: string, fact: string, factType: KeyedItem['factType']): KeyedItem => ({ type: 'true-false', factType, options: ['True', 'False'], key: 1, source: source(text, fact) });
+		expect(mask('Millbrook Rovers Beat Eastwick 4-1 in Shield Final', falseStatement("Eastwick's coach said his players were tired.", 'Eastwick', 'organisation'))).toBe('Millbrook Rovers Beat Eastwick 4-1 in Shield Final');
+		expect(mask('Gale leaves 9,800 homes without power', falseStatement('More than 9,800 homes lost power on Monday.', '9,800', 'count'))).toBe(`Gale leaves ${B} homes without power`);
+	});
+
+	it('blanks a score only as a whole, and no side of a score for a count', () => {
+		expect(mask('Millbrook Rovers Beat Eastwick 4-1 in Shield Final', keyed('2-1', 'tally'), keyed('1', 'count'))).toBe('Millbrook Rovers Beat Eastwick 4-1 in Shield Final');
+		expect(mask('Millbrook Rovers Beat Eastwick 4-1 in Shield Final', keyed('4-1', 'tally'))).toBe(`Millbrook Rovers Beat Eastwick ${B} in Shield Final`);
+		expect(mask('Millbrook Rovers Beat Eastwick 4-1 in Shield Final', keyed('4', 'count'))).toBe('Millbrook Rovers Beat Eastwick 4-1 in Shield Final');
+	});
+
 	it('keeps the number of a fraction and a spelled number of another value', () => {
 		expect(mask('Two-thirds of ferries cancelled', keyed('2', 'count'))).toBe('Two-thirds of ferries cancelled');
 		expect(mask('Two ferries cancelled', keyed('3', 'count'))).toBe('Two ferries cancelled');

@@ -526,7 +526,8 @@ const TALLY_RE = new RegExp(`(?<![\\w.,£$€-])(${TALLY_NUMBER})(\\s(?:votes?\\
 // what makes two numbers a vote: a vote or a decision before them, or "votes" between them
 const VOTE_CUE = /\b(?:votes?|voted|voting|ballot|passed|approved|rejected|backed|majority|margin)\b/i;
 // what makes them a match score: a result before or after them ("beat X 3-1", "a 3-0 victory")
-const SCORE_BEFORE = /\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|draws|defeated|defeat|thrashed|edged|victory|led|trailed|score|scored)\b/i;
+// a participle reads as its verb: "reached the final on Saturday, beating Westvale Rovers 3-2" (tester-55's score, never asked)
+const SCORE_BEFORE = /\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawing|defeated|defeat|defeating|thrashed|thrashing|edged|edging|victory|led|leading|trailed|trailing|score|scored)\b/i;
 const SCORE_AFTER = /^\s(?:(?:home|away|league|cup|first-leg|second-leg)\s)?(?:win|victory|defeat|loss|draw|triumph|thrashing|scoreline|vote|decision)\b/i;
 // a score at a moment of the match: "It was 1-0 at half-time", "2-0 on 38 minutes"
 const SCORE_TIME = /^\s(?:at (?:half-time|half time|the break|full-time|full time)|after \d{1,3} minutes|on \d{1,3} minutes|in the \d{1,3}(?:st|nd|rd|th) minute)\b/i;

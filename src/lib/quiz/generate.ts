@@ -3718,6 +3718,21 @@ function namedBeside(rest: string, swap: string, type: Fact['type']): boolean {
 	return false;
 }
 
+/**
+ * Takes the words after a person key and the kind of role the article gives the key (undefined where it gives none);
+ * returns whether the words refer back to that person by a role of that kind, as "the (adjective) role" with no name
+ * after it ("expressed confidence in the veteran winger", "praised the 31-year-old"). Another
+ * person put for the key leaves that phrase describing them, true of the key only: a goalie called "the veteran
+ * winger" (tester-55's Wild report) is false by the sentence's own words, no fact of the article (R8).
+ */
+function refersBackToPerson(after: string, kind: RoleKind | undefined): boolean {
+	for (const m of after.matchAll(/\bthe\s((?:[\p{Ll}\d][\p{Ll}\d-]*\s){0,2})([\p{Ll}\d][\p{Ll}\d-]*)\b(?!\s\p{Lu})/gu)) {
+		const role = roleKindOfWord(m[2]);
+		if ((role !== undefined && (kind === undefined || role === kind)) || /^\d+-year-old$/.test(m[2])) return true;
+	}
+	return false;
+}
+
 function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
 	// a false figure that contradicts the headline ("Two cases" under "Three Cases of Plague")
 	if ((fact.value !== undefined || fact.type === 'tally') && containsWord(ctx.article.title.toLowerCase(), fact.text.toLowerCase())) return false;
@@ -3749,6 +3764,18 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	const rest = `${before} ${after}`.toLowerCase();
 	for (const tied of ctx.ties.get(swap.toLowerCase()) ?? []) if (containsWord(rest, tied)) return false;
 	if (namedBeside(`${before} ${after}`, swap, fact.type)) return false;
+	// "Hours before Parise's two-goal performance, the coach expressed confidence in the veteran winger": a role
+	// the sentence gives back to the key person is theirs, and a goalie swapped in is no winger (tester-55's R8)
+	// a goalkeeper put for an outfield player, or the other way round, is no fact either where the article tells them (goalkeepers.ts)
+	if (fact.type === 'person') {
+		const keySurname = fact.surname ?? fact.text.split(' ').pop()!;
+		if (refersBackToPerson(after, ctx.roles.get(keySurname))) return false;
+		// a person of another line of work ("Mayor Ines Varga" for the striker) does not fit the role the story gives the key
+		const [keyRole, swapRole] = [ctx.roles.get(keySurname), ctx.roles.get(swapName)];
+		if (keyRole !== undefined && swapRole !== undefined && keyRole !== swapRole) return false;
+		const keepers = goalkeepersOf(bodyLines(ctx.article));
+		if (keepers.has(keySurname) !== keepers.has(swapName)) return false;
+	}
 	// an appositive describes the key ("Kherson, a Black Sea port of 300,000"): a swap may not fit it,
 	// also where the stem leaves it out ("residents in Troubky, a village of about 2,000 people
 	// that was almost wiped out in 1997": a town of 50,000 put there is false by what a reader knows of it)
@@ -5335,6 +5362,32 @@ export function danglingParticiple(stem: string, source: string): boolean {
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
+/**
+ * A game the report says is another than its own: "in the other semi-final", "elsewhere in the group", "in the day's
+ * other game", "in Saturday's other fixture".
+ */
+const OTHER_GAME = /\b(?:in|of|from|won|lost|drew)\s(?:the\s)?(?:(?:day's|night's|weekend's|round's|group's|\p{Lu}\p{Ll}+day's|today's|tonight's)\s)?other\s(?:semi-finals?|semis?|quarter-finals?|ties?|games?|matche?s?|fixtures?|legs?|heats?|races?|finals?)\b|\belsewhere\b/u;
+
+/**
+ * Takes a sentence's text and one of its facts; returns whether the fact is told of another game than the report's
+ * own: the sentence names another game (`OTHER_GAME`), and no relative clause or dash parts the fact from it, so
+ * "Storm will face Ashford, who won the other semi-final" still asks whom Storm face. Its result is a passing
+ * aside, not the story (R7): tester-55's "Ashford beat Kingsmere United _____ in the other semi-final".
+ */
+function otherGameFact(text: string, fact: Fact): boolean {
+	const other = OTHER_GAME.exec(text);
+	if (!other) return false;
+	const between = other.index >= fact.span.end ? text.slice(fact.span.end, other.index) : text.slice(other.index + other[0].length, fact.span.start);
+	return !/\b(?:who|which|whom|whose|while|whereas|but)\b|[;—–(]/.test(between);
+}
+
+/**
+ * The words before an ordinal's "time" that count a moment within one game: "went ahead for the", "levelled for
+ * the", "scored for the", "led for the", "broke serve for the". Such a count is the run of play, not the story's
+ * news (tester-55's "Storm went ahead for the first time in the 71st minute", R7).
+ */
+const IN_GAME_TIME = /\b(?:went|go|goes|going|got|moved|edged|nosed|pulled)\s(?:ahead|in front|clear|level)(?:\s(?:again|once more))?\sfor\sthe\s$|\b(?:led|leads|trailed|equalised|equalized|levelled|leveled|scored|struck|netted|broke(?:\s(?:serve|back))?|took\sthe\slead|hit\sthe\sfront)\s(?:again\s)?for\sthe\s$/i;
+
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
 	const keyText = w.type === 'true-false' ? fact.text : w.options[w.key];
@@ -6162,6 +6215,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && fact.value === 2 && /\bbetween\s$/i.test(sentence.text.slice(0, fact.span.start)) && !/^\s(?:and|to|or)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "Hollis was the _____ man out", "sat in the _____ row": the place of a wicket in an innings or of a seat is no fact of the story
 	if (fact.type === 'ordinal' && /^\s(?:man out|row|wicket|lane|floor|seat)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "Storm went ahead for the _____ time in the 71st minute": a lead taken, a goal or a break of serve counted within one
+	// game is its run of play, no count of the story, and "for the first time" there is a phrase (tester-55's R7); a
+	// count that is news ("won the title for the fifth time in six years") names no moment of a game
+	if (fact.type === 'ordinal' && IN_GAME_TIME.test(sentence.text.slice(0, fact.span.start)) && /^\stime\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "Ashford beat Kingsmere United 2-0 in the other semi-final": a result of another game, told in passing, is no fact
+	// of this story (tester-55's R7); "Storm will face Ashford, who won the other semi-final" keeps its own clause's facts
+	if (otherGameFact(sentence.text, fact)) return 'R7';
 	// "Kuusela will publish its first-quarter results on 23 April": the date of a company's next report is the
 	// calendar at a results story's foot, no fact of the story (a dev154 reader's R7)
 	if (fact.type === 'date' && NEXT_REPORT.test(sentence.text.slice(0, fact.span.start))) return 'R7';

@@ -47,12 +47,12 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * Whether `needle` sits in `text` at `at` as whole words: no letter or digit touches either end,
- * nor does the rest of a number ("2" is no whole word of "2.5" or "1,200").
+ * nor does the rest of a number ("2" is no whole word of "2.5" or "1,200") or of a score ("3-2").
  */
 function wholeAt(text: string, at: number, length: number): boolean {
 	const before = text.slice(Math.max(0, at - 2), at);
 	const after = text.slice(at + length, at + length + 2);
-	return !WORD_CHAR.test(before.at(-1) ?? '') && !WORD_CHAR.test(after[0] ?? '') && !/\d[.,]$/.test(before) && !/^[.,]\d/.test(after);
+	return !WORD_CHAR.test(before.at(-1) ?? '') && !WORD_CHAR.test(after[0] ?? '') && !/\d[.,–-]$/.test(before) && !/^[.,–-]\d/.test(after);
 }
 
 /**
@@ -169,6 +169,18 @@ function shows(shown: Figure, key: Figure): boolean {
 	return same(shown.mantissa, key.mantissa) && (shown.scale === 1 || key.scale === 1);
 }
 
+/** A score or range written as one ("3-2", "2–0", "10-12"): two figures joined by a dash. */
+const PAIR = /^\d+\s?[-–]\s?\d+$/;
+
+/**
+ * Whether a headline's figure is one side of a score or range ("3-2", "10-12"): the "2" of "3-2"
+ * is no count of two, and blanking it alone left "Storm Edge Westvale 3-_____" (tester-55's cup
+ * semi-final) over items none of whose keys was 2.
+ */
+function inPair(text: string, figure: Figure): boolean {
+	return /\d\s?[-–]\s?$/.test(text.slice(Math.max(0, figure.start - 4), figure.start)) || /^\s?[-–]\s?\d/.test(text.slice(figure.end, figure.end + 4));
+}
+
 /** Fact types whose key is a quantity, matched by value; a date's numbers are matched as text. */
 const QUANTITIES = new Set<Item['factType']>(['count', 'money', 'percent', 'age', 'tally', 'range']);
 
@@ -176,13 +188,19 @@ const QUANTITIES = new Set<Item['factType']>(['count', 'money', 'percent', 'age'
  * The spans of the folded headline that print an item's key: the key as whole words, a person's
  * surname, and a quantity's numbers in any format. A true-or-false item's key is the fact its
  * statement keeps or swaps: a headline printing it says whether the statement is true (the holdout164
- * reader's "true statement restates the headline"). A which-came-first item's key is an order of
- * events, which no headline prints.
+ * reader's "true statement restates the headline"). A false statement's swapped fact is blanked
+ * only where it is a quantity, whose figure in the headline contradicts the statement's outright;
+ * a name it swaps out is the story's team or person, printed in the headline in any role ("Storm
+ * Edge Westvale 3-2" over "Ashford Athletic's manager said ..."), and blanking it garbled
+ * tester-55's headline to tell the player nothing the headline said about the statement. A score
+ * or range key shows only as a whole. A which-came-first item's key is an order of events, which
+ * no headline prints.
  */
 function keySpans(headline: Folded, item: KeyedItem): [number, number][] {
 	if (item.type === 'which-first') return [];
 	const key = (item.type === 'true-false' ? item.source && item.source.text.slice(item.source.keySpan.start, item.source.keySpan.end) : item.options[item.key])?.trim();
 	if (!key) return [];
+	if (item.type === 'true-false' && item.options[item.key] === 'False' && !QUANTITIES.has(item.factType) && !item.numeric) return [];
 	const needles = [key];
 	if (item.factType === 'person' || item.factType === 'attribution' || item.type === 'who-said') {
 		const last = surname(key);
@@ -194,10 +212,12 @@ function keySpans(headline: Folded, item: KeyedItem): [number, number][] {
 			if (wholeAt(headline.text, at, needle.length)) spans.push([at, at + needle.length]);
 		}
 	}
-	if (QUANTITIES.has(item.factType) || item.numeric) {
+	// a score or a range is one fact: its parts are no amounts ("2-0" shows no 2), and it shows only as a whole
+	if ((QUANTITIES.has(item.factType) || item.numeric) && !PAIR.test(key)) {
 		const keyFigures = figures(fold(key).text);
 		if (item.numeric) keyFigures.push({ start: 0, end: 0, mantissa: item.numeric.value, scale: 1 });
 		for (const shown of figures(headline.text)) {
+			if (inPair(headline.text, shown)) continue;
 			if (keyFigures.some((figure) => shows(shown, figure))) spans.push([shown.start, shown.end]);
 		}
 	}
