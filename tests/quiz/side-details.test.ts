@@ -184,6 +184,7 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 		expect(detailOf(both, '9%', 'percent', { opening })).toBeUndefined();
 		expect(detailOf(both, '3.4%', 'percent', { opening })).toBe('side-shares');
 		expect(detailOf('Shares in the company fell 9% in early trading.', '9%', 'percent', { opening })).toBeUndefined();
+		expect(detailOf('Shares in the FTSE 250 group fell 9% in early trading.', '9%', 'percent', { opening })).toBeUndefined();
 		const markets = 'Oslo stocks edge higher as oil recovers\nNorway\'s main index rose 0.4% on Tuesday as crude prices recovered.';
 		expect(detailOf('In London, shares in engine supplier Caldor Dynamics fell 3.4%.', '3.4%', 'percent', { opening: markets })).toBeUndefined();
 		const move = 'Brandvik shares slump 9% on order warning\nShares in Brandvik Marine fell 9% in Oslo after the shipbuilder warned on orders.';

@@ -149,8 +149,8 @@ function wordsOf(text: string): Set<string> {
  * Where the clause of another company's share move begins in `sentence`, or undefined when the
  * sentence tells none. A move is another company's where the headline tells a company's results,
  * or a share move that the lead gives a company ("Veltrane shares slump 14% ...", "Shares in
- * Veltrane Systems fell 14%"), and no distinctive word of the moving company's name
- * (`COMPANY_KIND_WORD` aside) is in the headline or the lead paragraph (`opening`, the headline, a
+ * Veltrane Systems fell 14%"), and no distinctive word of the moving company's name (the
+ * capitalised words that end its phrase, `COMPANY_KIND_WORD` aside) is in the headline or the lead paragraph (`opening`, the headline, a
  * line break, the lead). A markets report, whose lead tells an index, is made of such moves, and
  * every one stays asked.
  */
@@ -159,7 +159,11 @@ function sideSharesFrom(sentence: string, opening: string): number | undefined {
 	if (!RESULTS_TITLE.test(title) && !(/\b(?:shares?|stocks?)\b/i.test(title) && COMPANY_SHARES_LEAD.test(lead))) return undefined;
 	const story = wordsOf(opening);
 	for (const move of [...sentence.matchAll(SHARES_IN_MOVE), ...sentence.matchAll(NAME_SHARES_MOVE)]) {
-		const words = move[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !COMPANY_KIND_WORD.test(w));
+		// the name is the capitalised run that ends the phrase: "Dutch equipment maker Holmstraat Technologies" names
+		// Holmstraat, while "the FTSE 250 group" ends on a common noun and is the story's own company described
+		const tokens = move[1].split(/\s+/);
+		const lower = tokens.findLastIndex((w) => !/^\p{Lu}/u.test(w));
+		const words = tokens.slice(lower + 1).filter((w) => !COMPANY_KIND_WORD.test(w));
 		if (words.length > 0 && !words.some((w) => story.has(w.replace(/[’']s?$/, '')))) {
 			return clauseBounds(sentence, move.index ?? 0, (move.index ?? 0) + move[0].length)[0];
 		}
