@@ -172,6 +172,9 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 		expect(detailOf('Dromore led 20 minutes into the second half.', '20', 'count')).toBe('break-minute');
 		expect(detailOf('Moloney scored eight minutes before half-time with a header.', 'eight', 'count')).toBeUndefined();
 		expect(detailOf('Moloney equalised eight minutes after the break.', 'eight', 'count')).toBeUndefined();
+		expect(detailOf('Castlebridge seized the advantage eight minutes before the interval.', 'eight', 'count')).toBeUndefined();
+		expect(detailOf('Dromore took the lead 20 minutes into the second half.', '20', 'count')).toBeUndefined();
+		expect(detailOf('Castlebridge were still ahead ten minutes after the restart.', 'ten', 'count')).toBe('break-minute');
 	});
 
 	it('refuses another company\'s share move in a company\'s results story, and keeps the company\'s own', () => {

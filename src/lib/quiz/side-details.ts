@@ -125,6 +125,9 @@ const STUDY_TASK_BEFORE = /\b(?:participants|volunteers|subjects|respondents|pat
 // "Rovers were level ten minutes before half-time", "Kirkby led 20 minutes into the second half": the state of the score
 // at a minute counted from the interval, the match's goals told in other sentences (the holdout172 derby reader's R7)
 const BREAK_MINUTES_AFTER = /^\s(?:minutes?|mins)\s(?:before|after|into)\s(?:the\s)?(?:break|interval|half[-\s]?time|full[-\s]?time|final\swhistle|restart|(?:first|second)\shalf|kick[-\s]?off)\b/i;
+// the state words of such a clause: a lead taken or seized ("Swansea seized the advantage eight minutes before the
+// interval") is an event of the match, its minute the story's, and stays asked
+const SCORE_STATE = /\b(?:(?:were|was|stood|remained)\s(?:still\s)?(?:level|ahead|behind|goalless|scoreless|all\ssquare|in\sfront|on\sterms)|led|trailed|(?:were|was)\s(?:leading|trailing))\b/i;
 // "shares in Dutch equipment maker Holmstraat Technologies fell 5.2%", "Korvan Micro shares dropped 4.6%": a share move,
 // whose company is read from the words before the verb, and every fact of its clause, its figure or its market, is the
 // other company's (the holdout172 chipmaker reader's R7)
@@ -235,7 +238,10 @@ export function sideDetail(sentenceText: string, fact: Pick<Fact, 'type' | 'span
 		if (nearMiss && (!MATCH_FACT.test(clause) || missedGoal)) return 'near-miss';
 	}
 	// (a goal or a sending-off in the clause is the match itself, and its minute stays asked, as above)
-	if (fact.type === 'count' && BREAK_MINUTES_AFTER.test(after) && !MATCH_FACT.test(clauseAround(sentenceText, fact.span.start, fact.span.end))) return 'break-minute';
+	if (fact.type === 'count' && BREAK_MINUTES_AFTER.test(after)) {
+		const clause = clauseAround(sentenceText, fact.span.start, fact.span.end);
+		if (SCORE_STATE.test(clause) && !MATCH_FACT.test(clause)) return 'break-minute';
+	}
 	// (the lead's victim, "A 46-year-old man died after being stabbed in Leeds", is the story's own)
 	// (nor is one the headline or the lead names, as a killing's victim is)
 	const named = NAME_BEFORE_AGE.exec(before)?.[1];
