@@ -15,7 +15,7 @@ function expectRefused(checks: string[]): void {
 }
 
 /** The side detail `sideDetail` finds in `sentence` for the fact written `key`, of `type`, at its first place, with the stems and publication date given. */
-function detailOf(sentence: string, key: string, type: 'count' | 'date' | 'place' | 'ordinal' | 'percent' | 'person' | 'organisation', context: { stems?: string[]; published?: string } = {}): string | undefined {
+function detailOf(sentence: string, key: string, type: 'count' | 'date' | 'place' | 'ordinal' | 'percent' | 'person' | 'organisation' | 'age', context: { stems?: string[]; published?: string; opening?: string; lead?: boolean } = {}): string | undefined {
 	const start = sentence.indexOf(key);
 	if (start < 0) throw new Error(`no "${key}" in "${sentence}"`);
 	return sideDetail(sentence, { type, text: key, span: { start, end: start + key.length } }, context);
@@ -146,5 +146,69 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 			'In 1968 she married Paul Kessel, an engineer she had met at a concert. He died in 2009. She is survived by their son and by three grandchildren.'
 		];
 		expectRefused(checksOf('Ludmila Varga, violinist who founded a youth orchestra, dies at 88', paragraphs, /Kessel died in/));
+	});
+	it('refuses the age of one victim past the lead, and keeps a lead victim\'s, a defendant\'s and a protagonist\'s', () => {
+		const opening = 'Four dead as storm floods valley towns\nFour people have died after a storm flooded towns along the Varnel valley, officials said.';
+		const past = { opening, lead: false };
+		expect(detailOf('A second victim, a 52-year-old lorry driver, died when his cab was swept into the river.', '52-year-old', 'age', past)).toBe('victim-age');
+		expect(detailOf('A 71-year-old shepherd was found dead near his flooded barn on Friday.', '71-year-old', 'age', past)).toBe('victim-age');
+		expect(detailOf('Greta Holm, 84, drowned in the ground floor of her home in Sandvik.', '84', 'age', past)).toBe('victim-age');
+		expect(detailOf('Among the dead was a 19-year-old student.', '19-year-old', 'age', past)).toBe('victim-age');
+		expect(detailOf('A 17-year-old boy was charged with the burglary on Monday.', '17-year-old', 'age', past)).toBeUndefined();
+		expect(detailOf('A 46-year-old man died after being stabbed outside a bar in Leeds.', '46-year-old', 'age', { opening, lead: true })).toBeUndefined();
+		const protagonist = 'Farmer killed by bull named as Tomas Brink\nA farmer killed by a bull on Sunday has been named by police.';
+		expect(detailOf('Tomas Brink, 58, died at the scene despite efforts to save him.', '58', 'age', { opening: protagonist, lead: false })).toBeUndefined();
+	});
+
+	it('refuses the size of a task a study set its participants, and keeps its findings', () => {
+		expect(detailOf('Volunteers were asked to memorise a list of 15 faces before the scan.', '15', 'count')).toBe('study-task');
+		expect(detailOf('On the test, in which participants were asked to recall a list of 12 words, users of the app lost 0.3 points a year.', '12', 'count')).toBe('study-task');
+		expect(detailOf('The study followed 4,200 participants for nine years.', '4,200', 'count')).toBeUndefined();
+		expect(detailOf('Participants who slept less than six hours were 30 per cent more likely to fall ill.', 'six', 'count')).toBeUndefined();
+	});
+
+	it('refuses the state of the score at a minute counted from the break, and keeps a goal\'s', () => {
+		expect(detailOf('United were level eight minutes before half-time.', 'eight', 'count')).toBe('break-minute');
+		expect(detailOf('Dromore led 20 minutes into the second half.', '20', 'count')).toBe('break-minute');
+		expect(detailOf('Moloney scored eight minutes before half-time with a header.', 'eight', 'count')).toBeUndefined();
+		expect(detailOf('Moloney equalised eight minutes after the break.', 'eight', 'count')).toBeUndefined();
+		expect(detailOf('Castlebridge seized the advantage eight minutes before the interval.', 'eight', 'count')).toBeUndefined();
+		expect(detailOf('Dromore took the lead 20 minutes into the second half.', '20', 'count')).toBeUndefined();
+		expect(detailOf('Castlebridge were still ahead ten minutes after the restart.', 'ten', 'count')).toBe('break-minute');
+	});
+
+	it('refuses another company\'s share move in a company\'s results story, and keeps the company\'s own', () => {
+		const opening = 'Brandvik profit falls 20% as orders slow\nShares in Brandvik Marine fell 9% in Oslo after the shipbuilder reported a 20% drop in quarterly profit.';
+		expect(detailOf('In London, shares in engine supplier Caldor Dynamics fell 3.4%.', '3.4%', 'percent', { opening })).toBe('side-shares');
+		expect(detailOf('Rival Ostgaard Yards shares dropped 2.1% in Oslo.', '2.1%', 'percent', { opening })).toBe('side-shares');
+		expect(detailOf('Shares in Brandvik Marine fell 9% in Oslo after the results.', '9%', 'percent', { opening })).toBeUndefined();
+		expect(detailOf('Shares in engine supplier Caldor Dynamics fell 3.4% in Frankfurt.', 'Frankfurt', 'place', { opening })).toBe('side-shares');
+		const both = 'Brandvik closed 9% lower, while shares in engine supplier Caldor Dynamics fell 3.4%.';
+		expect(detailOf(both, '9%', 'percent', { opening })).toBeUndefined();
+		expect(detailOf(both, '3.4%', 'percent', { opening })).toBe('side-shares');
+		expect(detailOf('Shares in the company fell 9% in early trading.', '9%', 'percent', { opening })).toBeUndefined();
+		expect(detailOf('Shares in the FTSE 250 group fell 9% in early trading.', '9%', 'percent', { opening })).toBeUndefined();
+		const markets = 'Oslo stocks edge higher as oil recovers\nNorway\'s main index rose 0.4% on Tuesday as crude prices recovered.';
+		expect(detailOf('In London, shares in engine supplier Caldor Dynamics fell 3.4%.', '3.4%', 'percent', { opening: markets })).toBeUndefined();
+		const move = 'Brandvik shares slump 9% on order warning\nShares in Brandvik Marine fell 9% in Oslo after the shipbuilder warned on orders.';
+		expect(detailOf('In London, shares in engine supplier Caldor Dynamics fell 3.4%.', '3.4%', 'percent', { opening: move })).toBe('side-shares');
+	});
+
+	it('refuses the year a quote was asked for, told before it', () => {
+		const paragraphs = [
+			'Ingrid Solvang, the Norwegian potter whose stoneware bowls filled kitchens across Scandinavia, has died aged 91.',
+			'She opened her first studio in Bergen in 1958 and sold her work at the town market for two decades.',
+			'Asked in 2019 whether she would ever stop working, she replied: "Only when the clay stops answering."'
+		];
+		expectRefused(checksOf('Ingrid Solvang, potter who brought stoneware to the kitchen, dies at 91', paragraphs, /Asked in _____ whether/));
+	});
+
+	it('refuses the year a relative died when his surname is only half of the subject\'s double-barrelled one', () => {
+		const paragraphs = [
+			'Amara Okonjo-Lind, the Nigerian-born weaver whose tapestries hang in town halls from Lagos to Malmö, has died at her home in Lund.',
+			'She trained in Zaria and moved to Sweden in 1969, where she met the architect Johan Lind, whom she married in 1971.',
+			'He died in 2012. She is survived by their two daughters.'
+		];
+		expectRefused(checksOf('Amara Okonjo-Lind, weaver who hung tapestries in town halls, dies at 84', paragraphs, /Lind died in/));
 	});
 });

@@ -11,9 +11,12 @@ const BLANK = '_____';
  * grant that paid for the study of a story, the year some critic reviewed a performance, the day
  * of a decades-old date, the count of neighbouring areas, an election's procedural date and its
  * share of ballots counted, a minor official's title, the instruments a study counted with, and a
- * stem that drops the clock time its sentence is about. Each reads only the source sentence
- * around the key, the stems written of it and the publication date; `sideDetail` says which kind
- * a fact is, if any.
+ * stem that drops the clock time its sentence is about; and, from the holdout172 and holdout173
+ * readers, the age of one victim among a disaster's or a crime's dead, the length of a task a
+ * study set its participants, the score's state at a minute reckoned from the break, and another
+ * company's share move in a company's story. Each reads only the source sentence around the key,
+ * the stems written of it, the publication date, the headline and lead paragraph, and whether the
+ * sentence is the lead's; `sideDetail` says which kind a fact is, if any.
  */
 
 /** The kinds of side detail `sideDetail` finds. */
@@ -31,12 +34,23 @@ export type SideDetail =
 	| 'ballots-counted'
 	| 'functionary'
 	| 'instruments'
-	| 'cut-time';
+	| 'cut-time'
+	| 'victim-age'
+	| 'study-task'
+	| 'break-minute'
+	| 'side-shares';
 
-/** What `sideDetail` reads beyond the sentence: the stems written of the fact, and the article's publication date (YYYY-MM-DD) when known. */
+/**
+ * What `sideDetail` reads beyond the sentence: the stems written of the fact, the article's
+ * publication date (YYYY-MM-DD) when known, its headline and lead paragraph as `opening` (whose
+ * names are the story's own: its company, its protagonist), and whether the sentence is in the
+ * lead paragraph (where a victim's age is the story's own news, not one of a list).
+ */
 export interface SideContext {
 	stems?: readonly string[];
 	published?: string;
+	opening?: string;
+	lead?: boolean;
 }
 
 // "will hold its annual general meeting in Porto on 14 May", "the AGM on 7 May": where and when a
@@ -99,6 +113,67 @@ const STUDY_READING = /\b(?:study|studies|readings?|measur\w+|monitor\w*|data|re
 // "... for the area shortly after 1 p.m.": a clock time closing the clause is when the news happened, and a stem
 // that stops before it keeps a statement with no news left ("AEMET had issued a red warning", the dev175 floods reader's R7)
 const CLOCK_TIME = /\b(?:(?:shortly|just|soon|minutes|hours)\s)?(?:before|after|at|by|until|around|from)\s(?:about\s|around\s)?(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|CET\b|local\stime\b)|noon\b|midday\b|midnight\b)/i;
+// "A third victim, a 46-year-old delivery driver, died when ...", "A 63-year-old farmer was killed by a falling tree",
+// "Ana Sousa, 81, drowned in her kitchen": the age of one of a story's dead or hurt is a line of its list of victims,
+// not the story (the holdout172 floods reader's R7, twice); the victim words must follow the age closely, or a
+// victim's word must stand just before it, so "a 17-year-old was charged with killing" (a defendant) stays asked
+const VICTIM_AFTER = /^(?:,)?\s(?:[\p{L}’'-]+\s){0,3}?(?:[\p{L}’'-]+,\s(?:[\p{L}’'-]+\s){0,6}?)?(?:died|dies|drowned|(?:was|were|has\sbeen|had\sbeen)\s(?:\p{Ll}+ly\s)?(?:killed|found\sdead|pronounced\sdead|crushed|electrocuted|swept\saway|injured|hurt|among\sthe\s(?:dead|victims|injured))|lost\s(?:his|her|their)\slife)\b/u;
+const VICTIM_BEFORE = /\b(?:victims?|the\sdead|casualt(?:y|ies)|fatalit(?:y|ies)|the\sdeceased)\b[^.;:()]{0,30}$/i;
+// "participants were asked to recall a list of 10 words", "volunteers were shown 40 faces": what a study had its
+// people do is its method, not its finding (the holdout173 hearing-aids reader's R7)
+const STUDY_TASK_BEFORE = /\b(?:participants|volunteers|subjects|respondents|patients|children|pupils|adults|students|people|mice|rats)\s(?:were|are|was|is|had\sbeen|have\sbeen)\s(?:\p{Ll}+ly\s)?(?:asked|told|instructed|required|given|shown|made)\s(?:to\s)?[^,;.:()–—]{0,50}$/iu;
+// "Rovers were level ten minutes before half-time", "Kirkby led 20 minutes into the second half": the state of the score
+// at a minute counted from the interval, the match's goals told in other sentences (the holdout172 derby reader's R7)
+const BREAK_MINUTES_AFTER = /^\s(?:minutes?|mins)\s(?:before|after|into)\s(?:the\s)?(?:break|interval|half[-\s]?time|full[-\s]?time|final\swhistle|restart|(?:first|second)\shalf|kick[-\s]?off)\b/i;
+// the state words of such a clause: a lead taken or seized ("Swansea seized the advantage eight minutes before the
+// interval") is an event of the match, its minute the story's, and stays asked
+const SCORE_STATE = /\b(?:(?:were|was|stood|remained)\s(?:still\s)?(?:level|ahead|behind|goalless|scoreless|all\ssquare|in\sfront|on\sterms)|led|trailed|(?:were|was)\s(?:leading|trailing))\b/i;
+// "shares in Dutch equipment maker Holmstraat Technologies fell 5.2%", "Korvan Micro shares dropped 4.6%": a share move,
+// whose company is read from the words before the verb, and every fact of its clause, its figure or its market, is the
+// other company's (the holdout172 chipmaker reader's R7)
+const SHARES_IN_MOVE = /\b(?:shares|stock)\s(?:in|of)\s([^,;.:()]{2,80}?)\s(?:fell|rose|dropped|slid|slipped|climbed|jumped|gained|lost|slumped|surged|tumbled|declined|sank|soared|added|shed|closed\s(?:up|down|higher|lower)|ended\s(?:up|down|higher|lower)|were\s(?:up|down))\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|more\sthan\s)?(?=\d)/gi;
+const NAME_SHARES_MOVE = /((?:\p{Lu}[\p{L}\p{M}&’'.-]*\s){0,3}\p{Lu}[\p{L}\p{M}&’'.-]*?)(?:[’']s?)?\s(?:shares|stock)\s(?:fell|rose|dropped|slid|slipped|climbed|jumped|gained|lost|slumped|surged|tumbled|declined|sank|soared|added|shed|closed\s(?:up|down|higher|lower)|ended\s(?:up|down|higher|lower)|were\s(?:up|down))\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|more\sthan\s)?(?=\d)/gu;
+// a headline of a company's results, whose story its own figures are
+const RESULTS_TITLE = /\b(?:profits?|revenue|sales|results|earnings|outlook|forecast|guidance)\b/i;
+// "Shares in Veltrane Systems fell", "Brandvik's shares": a lead that gives the share move to one company
+const COMPANY_SHARES_LEAD = /\b(?:[Ss]hares|[Ss]tock)\s(?:in|of)\s(?:the\s)?\p{Lu}|\p{Lu}[\p{L}\p{M}-]*(?:[’']s)?\s(?:shares|stock)\s(?:fell|rose|dropped|slid|slipped|climbed|jumped|gained|lost|slumped|surged|tumbled|declined|sank|soared)\b/u;
+// words of a company's name that say only what kind of firm it is, which two unrelated companies share
+const COMPANY_KIND_WORD = /^(?:Technologies|Technology|Systems|Group|Holdings|Industries|International|Semiconductor|Semiconductors|Micro|Bank|Energy|Motors|Pharma|Pharmaceuticals|Capital|Partners|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|AG|SA|NV|ASA|AB|Co|Company|The)$/;
+
+// a person named just before an age ("Ana Sousa, 81,"), whose name says whether they are the story's protagonist
+const NAME_BEFORE_AGE = /(\p{Lu}[\p{L}\p{M}’'-]+),\s$/u;
+
+/** The words of `text` as a set, split at spaces, punctuation and hyphens ("Adebayo-Kerr" gives "Kerr"), a possessive's ending dropped. */
+function wordsOf(text: string): Set<string> {
+	return new Set(text.split(/[\s,.:;!?"“”()’'-]+/).filter((w) => w !== '' && w !== 's'));
+}
+
+/**
+ * Where the clause of another company's share move begins in `sentence`, or undefined when the
+ * sentence tells none. A move is another company's where the headline tells a company's results,
+ * or a share move that the lead gives a company ("Veltrane shares slump 14% ...", "Shares in
+ * Veltrane Systems fell 14%"), and no distinctive word of the moving company's name (the
+ * capitalised words that end its phrase, `COMPANY_KIND_WORD` aside) is in the headline or the lead paragraph (`opening`, the headline, a
+ * line break, the lead). A markets report, whose lead tells an index, is made of such moves, and
+ * every one stays asked.
+ */
+function sideSharesFrom(sentence: string, opening: string): number | undefined {
+	const [title, lead = ''] = opening.split('\n');
+	if (!RESULTS_TITLE.test(title) && !(/\b(?:shares?|stocks?)\b/i.test(title) && COMPANY_SHARES_LEAD.test(lead))) return undefined;
+	const story = wordsOf(opening);
+	for (const move of [...sentence.matchAll(SHARES_IN_MOVE), ...sentence.matchAll(NAME_SHARES_MOVE)]) {
+		// the name is the capitalised run that ends the phrase: "Dutch equipment maker Holmstraat Technologies" names
+		// Holmstraat, while "the FTSE 250 group" ends on a common noun and is the story's own company described
+		const tokens = move[1].split(/\s+/);
+		const lower = tokens.findLastIndex((w) => !/^\p{Lu}/u.test(w));
+		const words = tokens.slice(lower + 1).filter((w) => !COMPANY_KIND_WORD.test(w));
+		if (words.length > 0 && !words.some((w) => story.has(w.replace(/[’']s?$/, '')))) {
+			return clauseBounds(sentence, move.index ?? 0, (move.index ?? 0) + move[0].length)[0];
+		}
+	}
+	return undefined;
+}
+
 // a clause that starts after the stem's last words: what it says is another clause's time, and the stem lost none of its own
 const NEW_CLAUSE = /[;:–—]|,\s(?:and|but|while|as|when|after|before|which|who)\s|\s(?:and|but|while|when)\s(?:the\s|a\s|an\s)?\p{Ll}+(?:ed|s)\b/u;
 
@@ -120,11 +195,11 @@ function cutsClockTime(stem: string, sentence: string): boolean {
 }
 
 /**
- * The text of the clause around `start`–`end` of `text`: from the last clause break before the key
- * to the first after it (`CLAUSE_BREAK`), so "hit the post in the 29th minute before levelling"
+ * The bounds of the clause around `start`–`end` of `text`: from the last clause break before the
+ * key to the first after it (`CLAUSE_BREAK`), so "hit the post in the 29th minute before levelling"
  * reads "hit the post in the 29th minute".
  */
-function clauseAround(text: string, start: number, end: number): string {
+function clauseBounds(text: string, start: number, end: number): [number, number] {
 	let from = 0;
 	let to = text.length;
 	for (const m of text.matchAll(CLAUSE_BREAK)) {
@@ -135,7 +210,12 @@ function clauseAround(text: string, start: number, end: number): string {
 			break;
 		}
 	}
-	return text.slice(from, to);
+	return [from, to];
+}
+
+/** The text of the clause around `start`–`end` of `text` (`clauseBounds`). */
+function clauseAround(text: string, start: number, end: number): string {
+	return text.slice(...clauseBounds(text, start, end));
 }
 
 /**
@@ -145,7 +225,7 @@ function clauseAround(text: string, start: number, end: number): string {
  * QUALITY.md R7: "about a fact that matters to the story"; the kinds are the blind readers' NOs
  * named in the module's docstring.
  */
-export function sideDetail(sentenceText: string, fact: Pick<Fact, 'type' | 'span' | 'text'>, { stems = [], published }: SideContext = {}): SideDetail | undefined {
+export function sideDetail(sentenceText: string, fact: Pick<Fact, 'type' | 'span' | 'text'>, { stems = [], published, opening, lead }: SideContext = {}): SideDetail | undefined {
 	const before = sentenceText.slice(0, fact.span.start);
 	const after = sentenceText.slice(fact.span.end);
 	if ((fact.type === 'date' || fact.type === 'place') && MEETING_BEFORE.test(before)) return 'meeting';
@@ -157,6 +237,19 @@ export function sideDetail(sentenceText: string, fact: Pick<Fact, 'type' | 'span
 		const missedGoal = nearMiss !== null && /^(?:almost|nearly|came\sclose|went\sclose)$/i.test(nearMiss[0]) && MATCH_FACT.test(clause.slice(nearMiss.index).split(/\s+/).slice(0, 5).join(' '));
 		if (nearMiss && (!MATCH_FACT.test(clause) || missedGoal)) return 'near-miss';
 	}
+	// (a goal or a sending-off in the clause is the match itself, and its minute stays asked, as above)
+	if (fact.type === 'count' && BREAK_MINUTES_AFTER.test(after)) {
+		const clause = clauseAround(sentenceText, fact.span.start, fact.span.end);
+		if (SCORE_STATE.test(clause) && !MATCH_FACT.test(clause)) return 'break-minute';
+	}
+	// (the lead's victim, "A 46-year-old man died after being stabbed in Leeds", is the story's own)
+	// (nor is one the headline or the lead names, as a killing's victim is)
+	const named = NAME_BEFORE_AGE.exec(before)?.[1];
+	if (fact.type === 'age' && !lead && (VICTIM_AFTER.test(after) || VICTIM_BEFORE.test(before)) && !(named !== undefined && opening !== undefined && wordsOf(opening).has(named))) return 'victim-age';
+	if (fact.type === 'count' && STUDY_TASK_BEFORE.test(before)) return 'study-task';
+	// (any fact of the move's clause, its figure or its market: "shares in ... fell 5.2% in Amsterdam")
+	const sideMove = opening === undefined ? undefined : sideSharesFrom(sentenceText, opening);
+	if (sideMove !== undefined && fact.span.start >= sideMove) return 'side-shares';
 	if (fact.type === 'count' && PERIOD_AFTER.test(after) && COMPARED_BEFORE.test(before)) return 'comparison-period';
 	// a stem that copies the jargon asks the class to read it, whatever its key
 	if ((fact.type === 'count' && MULTIPLE_AFTER.test(after) && LENDERS_JARGON.test(sentenceText)) || stems.some((s) => LENDERS_JARGON.test(s))) return 'ratio';
