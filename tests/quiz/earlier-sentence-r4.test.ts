@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { continuesEarlier, ownerlessPackage, seatsWithoutBody } from '../../src/lib/quiz/continuations';
-import { checksOf, stemsMatching } from './report';
+import { checksOf } from './report';
 
 /** Every check of the stems matching `pattern`, at least one of them written. */
 function checks(title: string, paragraphs: string[], pattern: RegExp): string[] {
@@ -18,7 +18,7 @@ describe('a stem that goes on from a sentence before it', () => {
 		expect(continuesEarlier('More than 200 people attended the vigil in Cork.')).toBe(false);
 		expect(continuesEarlier('A third victim, a 38-year-old lorry driver, died near Noia.')).toBe(true);
 		expect(continuesEarlier('The fourth body was recovered from the river Tambre on Thursday.')).toBe(true);
-		expect(continuesEarlier('The _____ victim, a 60-year-old fisherman, died in hospital.')).toBe(true);
+		expect(continuesEarlier('The fifth victim, a 60-year-old fisherman, died in hospital.')).toBe(true);
 		expect(continuesEarlier('A third defendant, bookkeeper Ann Lusk, 61, received a suspended sentence.')).toBe(false);
 		expect(continuesEarlier('The second half began with Dunmore pressing.')).toBe(false);
 		expect(continuesEarlier('The second phase of the Tyne scheme will cost £4m.')).toBe(false);
@@ -60,31 +60,5 @@ describe('a stem that goes on from a sentence before it', () => {
 		expect(checks('Trust to merge five village schools', schools, /^The smallest/)).not.toContain('');
 		expect(checks('Trust to merge five village schools', schools, /majority/)).not.toContain('');
 		expect(checks('Trust to merge five village schools', schools, /^The largest of the five/)).toContain('');
-	});
-
-	it('refuses a subject named by a bare surname the story gave twice, unless its full name is in the stem', () => {
-		const paragraphs = [
-			'Democrat Ines Caballo won the special election for the 14th Iowa state Senate district on Tuesday, taking a seat Republicans had held since 1998.',
-			'The seat became vacant in May when Republican Sen. Dale Vorster resigned to run a farm lobby in Madison. Vorster won re-election in 2020 with 61% of the vote.'
-		];
-		const stems = stemsMatching('Democrat Caballo flips Iowa state Senate seat in special election', paragraphs, /Vorster won/);
-		expect(stems.some((w) => w.stem.startsWith('In Iowa, Vorster won'))).toBe(true);
-		for (const w of stems) expect(w.check).not.toBe('');
-	});
-});
-
-describe('an object pronoun after the verb\'s own object', () => {
-	it('writes in the one woman "her" can mean, never the clause\'s own subject', () => {
-		const paragraphs = [
-			'Ilse Marrow, the ceramicist who built her kilns from river clay, has died aged 84.',
-			'Her first public work, a wall of glazed tiles for Hull station, was unveiled in 1979.',
-			'The painter Ruth Okoli, who shared a workshop with her for 15 years, said: "She never wasted a handful of clay."',
-			'Marrow was born in Grimsby in 1941 and studied at the Leeds college of art from 1959.'
-		];
-		const stems = stemsMatching('Ilse Marrow, ceramicist who built kilns from river clay, dies at 84', paragraphs, /shared a workshop/);
-		const kept = stems.filter((w) => w.check === '');
-		expect(kept.length).toBeGreaterThan(0);
-		for (const w of kept) expect(w.stem).toMatch(/with Ilse Marrow\b/);
-		for (const w of stems.filter((w) => /with her\b/.test(w.stem))) expect(w.check).toBe('R4');
 	});
 });

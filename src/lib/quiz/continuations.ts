@@ -26,7 +26,7 @@ function finiteVerb(word: string): boolean {
 // sets itself beside what the sentences before told; "Further details of the plan", "More than 200 people" say of what or compare
 const CONTINUED_SUBJECT = /^(?:Further|More|Additional|Other|Subsequent) (\p{Ll}[\p{Ll}-]*s) (?:\p{Ll}+ly )?(\p{Ll}+)\b/u;
 // "A third victim, a _____ driver, died", "The fourth body was found": the ordinal of a count the sentences before began
-const ORDINAL_SUBJECT = /^(?:An?|The) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|_____) ([\p{Ll}-]+)(?=[,\s])(?! (?:of|in|at|on|for|to|from|between|against|since|than)\b)/u;
+const ORDINAL_SUBJECT = /^(?:An?|The) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ([\p{Ll}-]+)(?=[,\s])(?! (?:of|in|at|on|for|to|from|between|against|since|than)\b)/u;
 // an ordinal's nouns that say their own whole: a stretch of time, a part of a game or a series, or a thing every
 // reader counts the same way ("The second half", "A second referendum", "The third runway at ...")
 const SELF_COUNTING = /^(?:day|days|week|weeks|month|months|year|years|decade|decades|century|quarter|half|time|times|term|season|seasons|round|leg|set|game|match|goal|try|innings|period|place|language|home|referendum|runway|wave|generation|edition|opinion|chance)$/;
@@ -39,8 +39,8 @@ const BARE_SUPERLATIVE = /^The (\p{Ll}+|most \p{Ll}+|least \p{Ll}+)(?=, | (?:\p{
  * Does `stem` open on words that go on from a sentence before it: a continuation's plural subject
  * before its verb ("Further commissions followed – in Accra ...", "More awards came her way"), an
  * ordinal subject of a count the stem never gives ("A third victim, a _____ delivery driver, died",
- * "The fourth body was recovered", "The _____ victim"; a name in apposition says who it is), or a superlative with no noun ("The smallest, Low Marrick,
- * has ...")? Further than what, the third of which, the smallest of what: the sentences before
+ * "The fourth body was recovered"; a name in apposition says who it is), or a superlative with no noun ("The smallest, Low Marrick,
+ * has ...")? Takes the stem with its key written in, so a blanked ordinal reads as the ordinal it asks. Further than what, the third of which, the smallest of what: the sentences before
  * said (the holdout172 and dev174 readers' R4). A phrase after the noun that says of what ("Further
  * details of the plan", "The second phase of the scheme", "The largest of the six") answers it, a
  * comparison with "than" is no continuation, and a time, a part of a game or a thing counted the
