@@ -80,6 +80,7 @@ import { cutName, wholeNamesIn } from './cut-names';
 import { wholeCeiling } from './wholes';
 import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, cutSpentComplement, danglingAbsolute, danglingAfterSemicolon, droppedRepeat, pastByForm, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
 import { additionWithoutBase, ownerlessProcess, undefinedGroup } from './outside-bases';
+import { continuesEarlier, ownerlessPackage, seatsWithoutBody } from './continuations';
 import { placeKindOf, PLACE_KIND_WORDS, type PlaceKind } from './place-kinds';
 
 // a letter, either side of a name read as a whole word: `offsetsBetween` reads what `(?<![\p{L}])name(?![\p{L}])` found,
@@ -5601,6 +5602,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// weeks' notice." cut before "before the levy can take effect": a base, a group, an owner or a purpose the
 		// sentences before (or the cut clause) gave (the dev164s and dev165s readers' R4; outside-bases.ts, cut-stems.ts)
 		if (additionWithoutBase(stem) || undefinedGroup(stem) || ownerlessProcess(stem) || cutNeededClause(stem, sentence.text)) return 'R4';
+		// "Further commissions followed", "A third victim, a _____ driver, died", "The smallest, Low Marrick, has", "An initial
+		// package of €_____ million is expected", "to take a 6-3 majority": further than what, of which dead, smallest of what,
+		// a package of what, seats where (the holdout172, holdout173 and dev174 readers' R4; continuations.ts)
+		// (the ordinal read with the key written in: "The _____ victim" of a third asks which count, "The _____ vote" of a 71-28 tally does not)
+		if (continuesEarlier(stem.replace(BLANK, keyText)) || ownerlessPackage(stem) || seatsWithoutBody(stem, sentence.text)) return 'R4';
 		// "The _____ prize, split equally between author and translator, was chosen ...": the sum names a thing by its
 		// amount alone, and which prize the sentences before said (the holdout130 reader's R4)
 		if (fact.type === 'money' && AMOUNT_SUBJECT.test(stem)) return 'R4';
