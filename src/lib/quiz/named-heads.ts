@@ -41,6 +41,27 @@ const OPENER = /^(?:The|A|An|In|At|On|By|From|To|For|With|Near|Outside|Inside|Af
 const BODY_HEAD = /^(?:alliance|coalition|bloc|front|movement|commission|committee|assembly|federation|association|authority|ministry|department|institute|foundation|society|service|board|tribunal|inquiry|fire|line|rate)$/;
 const CACHE = new WeakMap<Article, Names>();
 
+// heads of an "of" name that a bare "the <noun>" far more often means otherwise: "the order" of a court beside "the Order of
+// Merit", "the day" or "the year" of a date beside "Day of Action", "Year of Culture"
+const OF_HEAD_OTHER = /^(?:order|day|night|week|month|year|time|act|acts|state|house)$/;
+
+/**
+ * The head of a whole name written "<head> of <Name>" ("Court of Appeal" → "court", "European Court of Human Rights" →
+ * "court", "Ministry of Justice" → "ministry"): the noun before its one "of", after which come up to three capitalised
+ * words and nothing else. "The court" may mean the Court of Appeal as it may the High Court, so a story naming both
+ * has two courts, and one naming only the Court of Appeal has that one (an invented appeal story's "the court said"
+ * was written "the High Court said" of the appeal court's ruling, R6). Takes the name's words (its opening "The" gone);
+ * undefined for any other name, for an office before a person's name ("Minister of Health Ana Ruiz", "Secretary of
+ * State"), and for a head a bare definite mostly means otherwise (`OF_HEAD_OTHER`).
+ */
+function ofHead(words: readonly string[]): string | undefined {
+	const at = words.indexOf('of');
+	if (at < 1 || at !== words.lastIndexOf('of') || words.length - at - 1 > 3 || words.length - at - 1 < 1) return undefined;
+	const head = words[at - 1].replace(/[’']s$/, '');
+	if (TITLES.has(head.toLowerCase()) || OF_HEAD_OTHER.test(head.toLowerCase())) return undefined;
+	return words.slice(at + 1).every((w) => /^\p{Lu}/u.test(w)) ? head : undefined;
+}
+
 /** The article's names by head noun, found once per article (so the rewrite stays linear in its length). */
 function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 	let names = CACHE.get(article);
@@ -57,20 +78,26 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 			const words = m[0].split(' ');
 			while (words.length > 1 && OPENER.test(words[0])) words.shift();
 			// "Norwich Castle Museum" names "Norwich Castle" too, where the article writes that alone as well
-			for (let end = 2; end <= words.length; end++) {
-				if (/^(?:of|&|and)$/.test(words[end - 1]) || /^\d/.test(words[end - 1])) continue;
-				// "Indian Institute" of "Indian Institute of Technology Delhi" is a name cut short, no name
-				if (words[end] === 'of') continue;
-				// "Department of Health", "Bank of England": the noun after "of" is the name's object, not its
-				// head, and "the health and social care committee" is no "the Department of Health and social care
-				// committee" (a holdout72 reader's R1)
-				if (words[end - 2] === 'of') continue;
-				// "Rachel Baker", "Inspector Rachel Baker" are persons, not a baker's name; "Royal Albert Memorial Museum" is a museum's
-				if (isFirstName(words[end - 2]) && (end === 2 || isFirstName(words[end - 3]) || TITLES.has(words[end - 3].toLowerCase()))) continue;
+			const spans: [number, string | undefined][] = [];
+			for (let end = 2; end <= words.length; end++) spans.push([end, undefined]);
+			const of = ofHead(words);
+			if (of) spans.push([words.length, of]);
+			for (const [end, named] of spans) {
+				if (!named) {
+					if (/^(?:of|&|and)$/.test(words[end - 1]) || /^\d/.test(words[end - 1])) continue;
+					// "Indian Institute" of "Indian Institute of Technology Delhi" is a name cut short, no name
+					if (words[end] === 'of') continue;
+					// "Department of Health", "Bank of England": the noun after "of" is the name's object, not its
+					// head, and "the health and social care committee" is no "the Department of Health and social care
+					// committee" (a holdout72 reader's R1)
+					if (words[end - 2] === 'of') continue;
+					// "Rachel Baker", "Inspector Rachel Baker" are persons, not a baker's name; "Royal Albert Memorial Museum" is a museum's
+					if (isFirstName(words[end - 2]) && (end === 2 || isFirstName(words[end - 3]) || TITLES.has(words[end - 3].toLowerCase()))) continue;
+				}
 				// "Halifax Stanfield International Airport's new terminal": the name without its possessive, which
 				// "The airport handled" would otherwise be written with ("Airport's handled", R1)
 				const text = words.slice(0, end).join(' ').replace(/[’']s$/, '');
-				const head = words[end - 1].toLowerCase().replace(/[’']s$/, '');
+				const head = (named ?? words[end - 1]).toLowerCase().replace(/[’']s$/, '');
 				if (!/^\p{Ll}+$/u.test(head) || text.split(' ').length < 2) continue;
 				const list = byHead.get(head) ?? [];
 				if (!list.some((n) => n.text === text)) list.push({ text, the: false, first: index });
