@@ -8,7 +8,7 @@ import { quotedAt } from './quoted-at';
 import { severalSites, termsOf as terms } from './in-view';
 import { storyOrganisation } from './story-organisation';
 import { TIME_ZONES } from './sentences';
-import { containsWord, escapeRe, withPossessive } from './words';
+import { containsWord, escapeRe, matchesWith, withPossessive } from './words';
 import { apostropheOf } from './anchors';
 import { namesVessel, otherTierCouncil } from './named-heads';
 import { bodyLines } from './article';
@@ -395,30 +395,30 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	// "The development, by Bristol-based Harrowgate Living, will see ...": the name a development is by is its developer,
 	// which "the developer" and "the company" then mean (a holdout120 planning story lost three items to them, R4);
 	// a person ("plans by Jane Smith") or a public body draws up plans without being one
-	for (const m of all.matchAll(DEVELOPED_BY)) {
+	for (const m of matchesWith(all, DEVELOPED_BY, [' by '])) {
 		const first = m[1].split(' ')[0];
 		if (isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, '')) || PUBLIC_BODY.test(m[1]) || source.places.has(m[1].toLowerCase()) || isCity(m[1].toLowerCase())) continue;
 		add(m[1], false).kinds.add('developer');
 	}
-	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
-	for (const m of all.matchAll(MINISTRY_NAMED)) {
+	for (const m of matchesWith(all, PARK, ['Park'])) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
+	for (const m of matchesWith(all, MINISTRY_NAMED, ['Department', 'Ministry'])) {
 		// a tagger's "Department of Health" cut from "Department of Health and Wellbeing" is no second ministry
 		for (const name of [...byName.keys()]) if (m[0].startsWith(`${name} `) && count(all, name) === count(all, m[0])) byName.delete(name);
 		add(m[0], false).kinds.add('ministry');
 	}
 	// "Sunderland city council" is the council "the council's core applications" means (the holdout58 reader's R4)
-	for (const m of all.matchAll(PLACE_COUNCIL)) {
+	for (const m of matchesWith(all, PLACE_COUNCIL, ['council'])) {
 		const place = m[1].replace(LEADING_WORD, '');
 		if (source.places.has(place.toLowerCase()) || isCity(place.toLowerCase()) || hasTag(place.toLowerCase(), 'Place')) add(m[0].replace(LEADING_WORD, ''), false).kinds.add('council');
 	}
-	for (const m of all.matchAll(VENUE)) add(m[0].replace(LEADING_WORD, ''), false).kinds.add(m[1].toLowerCase());
+	for (const m of matchesWith(all, VENUE, ['Library', 'Stadium'])) add(m[0].replace(LEADING_WORD, ''), false).kinds.add(m[1].toLowerCase());
 	for (const name of thingNames(source, all)) add(name, false);
 	// "the Cascade Nurses Alliance", "the National Association of Classroom Teachers": a union by its own name, which no tagger may know
-	for (const m of all.matchAll(UNION_NAMED)) add(m[0].replace(LEADING_WORD, ''), false).kinds.add('union');
+	for (const m of matchesWith(all, UNION_NAMED, ['Association', 'Federation', 'Guild', 'Union', 'Alliance'])) add(m[0].replace(LEADING_WORD, ''), false).kinds.add('union');
 	// "9,300 Royal Mail workers walked out" where a union is named: the name before "workers" is their employer, no union
 	const unionNamed = [...byName].some(([n, r]) => r.kinds.has('union') || LABOUR_UNION.test(n));
 	// "The strike by members of Unifor", "Unifor workers strike": the name strikers belong to is their union
-	for (const m of all.matchAll(STRIKERS)) {
+	for (const m of matchesWith(all, STRIKERS, ['strik', 'walk', 'stoppage', 'industrial action'])) {
 		if (m[3] !== undefined && unionNamed) continue;
 		// "called by the Hanbit Air Cabin Crew Union": a name longer than NAME's four words is taken whole, never cut to a rival "Hanbit Air Cabin Crew"
 		// "called by the Stevedores and Dockworkers' Union of Nigeria": a union's name runs on over "and" and "of" to its
@@ -441,13 +441,13 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	});
 	// "Cabin crew at Solair Regional will walk out", then "the airline", "the carrier": a named body whose crews or pilots
 	// the article tells of is the airline they mean (the holdout77 reader's R4 refused "the carrier" as unsaid)
-	for (const m of all.matchAll(AIRLINE_STAFF)) {
+	for (const m of matchesWith(all, AIRLINE_STAFF, ['abin crew', 'light attendants', 'ilots'])) {
 		const name = m[1] ?? m[2];
 		if (byName.has(name) && !byName.get(name)!.place) byName.get(name)!.kinds.add('airline');
 	}
 	// "VIA's latest offer" in a dispute: the side that makes the offer is the employer, a company
 	const people = source.facts.flat().filter((f) => f.type === 'person');
-	for (const m of all.matchAll(OFFERER)) {
+	for (const m of matchesWith(all, OFFERER, ['offer'])) {
 		const known = byName.get(m[1]);
 		// "Smith's latest offer" is a person's, "Ireland's" a country's
 		const other = people.some((f) => f.text === m[1] || f.surname === m[1]) || isFirstName(m[1].split(' ')[0]) || NOT_NAME.test(m[1].split(' ')[0]) || source.places.has(m[1].toLowerCase()) || hasTag(m[1].toLowerCase(), 'Place');

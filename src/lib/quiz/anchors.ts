@@ -160,8 +160,15 @@ const OBITUARY = /\b(?:dies|died|dead at|obituary|death of)\b/i;
 
 /** `text` with its direct quotes left out: a speaker's words are theirs, and say what the speaker meant (QUALITY.md R6). */
 export function unquoted(text: string): string {
-	return text.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	// the checks and frames of one stem ask this of it a dozen times in a row: the last answer is kept
+	if (text !== lastQuoted) {
+		lastQuoted = text;
+		lastUnquoted = text.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	}
+	return lastUnquoted;
 }
+let lastQuoted = '';
+let lastUnquoted = '';
 
 const TITLES = new WeakMap<Article, string[]>();
 // a title in quotes: "Un Poco Loco," or 'Minor Keys', up to six words, its closing comma or stop inside

@@ -11,7 +11,7 @@ import { cutByPictograph } from './pictographs';
 import { roleKindOfWord } from './person-roles';
 import { SURNAME_PARTICLE, surnameOf } from './speakers';
 import type { FactType, Span } from './types';
-import { escapeRe, keptPerText } from './words';
+import { escapeRe, keptPerText, matchesWith } from './words';
 
 export { NUMBER_WORDS, numberWordValue };
 
@@ -868,15 +868,15 @@ export function settledPlaces(text: string, title = ''): Map<string, 'town' | 'c
 	for (const m of text.matchAll(TOWN_APPOSED)) add(m[1], start(m, 1), m[2] === 'city' ? 'city' : 'town');
 	// "the Pomeranian region": an adjective of a place names no place
 	for (const m of text.matchAll(REGION_AFTER)) if (!/(?:ian|ean|ese|ish|ic|yan)$/.test(m[1])) add(m[1], start(m, 1), 'region');
-	for (const m of text.matchAll(COUNTY_OF)) add(m[1] ?? m[2], start(m, m[1] ? 1 : 2), 'region');
-	for (const m of text.matchAll(TOWN_COUNCIL)) add(m[1], start(m, 1), m[2] === 'City' ? 'city' : 'town');
+	for (const m of matchesWith(text, COUNTY_OF, ['Co'])) add(m[1] ?? m[2], start(m, m[1] ? 1 : 2), 'region');
+	for (const m of matchesWith(text, TOWN_COUNCIL, ['Council'])) add(m[1], start(m, 1), m[2] === 'City' ? 'city' : 'town');
 	// a council's place is at the level of the area word the story gives it ("district councillors", "the town's"): a
 	// district holds villages, which "the village" of a district's story never is
 	const area = COUNCIL_AREA.exec(text);
 	const councilLevel = !area ? 'town' : /^(?:district|borough)$/.test(area[1] ?? area[2]) ? 'region' : (area[1] ?? area[2]) === 'city' ? 'city' : 'town';
-	for (const m of text.matchAll(COUNCIL_IN)) add(m[1], start(m, 1), councilLevel);
+	for (const m of matchesWith(text, COUNCIL_IN, ['ouncil'])) add(m[1], start(m, 1), councilLevel);
 	// "Riverside's town council approved ...": a fresh user's council story named its town so only, and its stems named nothing (R4)
-	for (const m of text.matchAll(OWNED_COUNCIL)) add(m[1], start(m, 1), m[2] === 'city' ? 'city' : /^(?:district|borough|county)$/.test(m[2]) ? 'region' : 'town');
+	for (const m of matchesWith(text, OWNED_COUNCIL, ['council'])) add(m[1], start(m, 1), m[2] === 'city' ? 'city' : /^(?:district|borough|county)$/.test(m[2]) ? 'region' : 'town');
 	// "Porthwenna councillors back £4.2m harbour plan" over "... in Porthwenna": the place whose council the headline
 	// tells of, which the body places its story in (a dev council story's town was no place, and its stems named nothing, R4)
 	for (const m of title.matchAll(HEADLINE_COUNCIL)) {
@@ -1141,13 +1141,13 @@ export function recurringNames(text: string): Set<string> {
 		out.add(name);
 	}
 	// a club's short name: where the article names "Leeds United", a bare "Leeds" is the club
-	for (const m of text.matchAll(CLUB_NAME)) out.add(m[1]);
+	for (const m of matchesWith(text, CLUB_NAME, ['United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur', 'Rangers'])) out.add(m[1]);
 	for (const name of shortCompanyNames(text)) out.add(name);
 	// "in Galway, Limerick and Waterford, the company said": the last of a list, then the sentence's speaker, is no appositive
 	for (const m of text.matchAll(ORG_APPOSED)) if (!/(?:,|\band|\bor|\bin|\bat|\bnear|\bfrom)\s$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region') || ORG_SUFFIX.test(w))) out.add(m[1]);
 	// "Shares in Vistula Hinge fell 11%": what has shares traded is a company, whatever its name's
 	// words ("Vistula Hinge" had been offered as who said a manager's words, a holdout143 reader's R8)
-	for (const m of text.matchAll(SHARES_IN)) if (plainName(m[1])) out.add(m[1]);
+	for (const m of matchesWith(text, SHARES_IN, ['hares'])) if (plainName(m[1])) out.add(m[1]);
 	return out;
 }
 

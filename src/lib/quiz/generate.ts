@@ -2322,7 +2322,12 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// the story, and so true in the key's place (R3)
 	const articleText = capitals.length === 0 && gazetteer.length > 0 ? titledLines(ctx.article) : '';
 	// so is one the article writes with accents the list has not ("Pécs" of the story, the list's "Pecs"), or the key so written
-	const writtenOtherwise = (g: string) => foldedName(g) === foldedName(key.text) || [...ctx.places.values()].some((p) => p.text !== g && foldedName(p.text) === foldedName(g));
+	const keyFolded = foldedName(key.text);
+	const placesFolded = [...ctx.places.values()].map((p) => ({ text: p.text, folded: foldedName(p.text) }));
+	const writtenOtherwise = (g: string) => {
+		const folded = foldedName(g);
+		return folded === keyFolded || placesFolded.some((p) => p.text !== g && p.folded === folded);
+	};
 	const shuffled = prng.shuffle(gazetteer.filter((g) => !writtenOtherwise(g) && !sentenceText.includes(g) && !fromArticle.includes(g) && (capitals.length === 0 ? !containsWord(articleText, g) : (countryTier(g) ?? 3) <= tier)));
 	// a country's neighbours come first ("western Sweden" for "western Norway"), and where the
 	// sentence names a place in it ("between Bergen and Voss in western ___") only they fit: a

@@ -3,7 +3,7 @@ import { IRREGULAR_PAST, tagged, tagsOf } from './lexicon';
 import { nameHeadlineTeams } from './sides';
 import { bodyLines } from './article';
 import { quotedAt } from './quoted-at';
-import { containsWord, escapeRe, keptPerArgs, keptPerText, wordPattern } from './words';
+import { containsWord, escapeRe, keptPerArgs, keptPerText, matchesWith, wordPattern } from './words';
 
 /**
  * Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of
@@ -431,7 +431,7 @@ function namedCrafts(title: string, paragraphs: readonly string[]): Map<string, 
 	const body = bodyLines({ paragraphs });
 	const found = new Map<string, string>();
 	for (const { group, named } of CRAFT_NAMES) {
-		const names = new Set([...body.matchAll(named)].map((m) => m[1]).filter((n) => !/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(n)));
+		const names = new Set([...matchesWith(body, named, group.map((noun) => ` ${noun}`))].map((m) => m[1]).filter((n) => !/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(n)));
 		const [name] = names;
 		if (names.size !== 1 || !title.includes(name)) continue;
 		for (const noun of group) found.set(noun, name);

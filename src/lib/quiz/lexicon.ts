@@ -75,6 +75,8 @@ const CITY_COUNTRIES = new Map<string, Set<string>>();
 for (const c of cityMapping) if (c.pop >= 100_000) CITY_COUNTRIES.set(c.city, (CITY_COUNTRIES.get(c.city) ?? new Set()).add(c.iso2));
 /** `name` in plain Latin letters: "Białystok" → "Bialystok", "Kraków" → "Krakow" (ł is no accented l in Unicode, so it is mapped). */
 function plainLetters(name: string): string {
+	// a name in ASCII has no marks and no ł: skipping the normalising keeps it off the hot path of option checks
+	if (!/[^\x00-\x7F]/.test(name)) return name;
 	return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
 }
 
@@ -97,6 +99,9 @@ export function townsWrittenAs(towns: readonly string[], key: string): string[] 
 	return towns.filter((town) => writtenWithMarks(town) === writtenWithMarks(key));
 }
 
+// foldedName's answers: place options fold each gazetteer name against every place of the article, the same few hundred names again and again
+const FOLDED = new Map<string, string>();
+
 /**
  * A name folded to its bare letters: plain Latin letters (`plainLetters`), lower case, without
  * spaces, hyphens, apostrophes or full stops. Two options that fold alike ("Pécs" / "Pecs",
@@ -104,7 +109,13 @@ export function townsWrittenAs(towns: readonly string[], key: string): string[] 
  * both offered make two right answers (QUALITY.md R3). Takes and returns a string.
  */
 export function foldedName(name: string): string {
-	return plainLetters(name).toLowerCase().replace(/[\s'’.‐-]/g, '');
+	const known = FOLDED.get(name);
+	if (known !== undefined) return known;
+	// bounded, as a server reads article after article: a full table starts again rather than grow
+	if (FOLDED.size >= 20_000) FOLDED.clear();
+	const folded = plainLetters(name).toLowerCase().replace(/[\s'’.‐-]/g, '');
+	FOLDED.set(name, folded);
+	return folded;
 }
 
 // the marks of the Latin alphabets' own spellings: acute, grave, circumflex, tilde, breve,

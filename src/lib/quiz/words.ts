@@ -248,3 +248,14 @@ export function articleFor(text: string): 'a' | 'an' {
 export function agreeArticle(before: string, value: string): string {
 	return before.replace(/\b([Aa])n?\s$/, (_, a: string) => `${a === 'A' ? (articleFor(value) === 'an' ? 'An' : 'A') : articleFor(value)} `);
 }
+
+/**
+ * The matches of the global `pattern` in `text`, as `text.matchAll(pattern)` gives them; none, the
+ * text left unread, when `text` holds none of `needles`, strings every match of the pattern
+ * contains. A long pattern run over a whole article costs the engine's walk over every capital
+ * or word boundary even where it matches nothing, and most articles hold none of its words
+ * ("council", "Stadium"): the scans of each new article's names (facts.ts, anaphora.ts) skip it.
+ */
+export function matchesWith(text: string, pattern: RegExp, needles: readonly string[]): Iterable<RegExpExecArray> {
+	return needles.some((needle) => text.includes(needle)) ? text.matchAll(pattern) : [];
+}
