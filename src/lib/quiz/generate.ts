@@ -72,6 +72,7 @@ import { nameResearchTeamIn } from './research-team';
 import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside, spanGivesKey } from './arithmetic';
 import { halfAThought, leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
+import { leaningWord } from './quote-referents';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { ESTIMATE } from './scoring';
@@ -4569,8 +4570,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	if (quote && halfAThought(statement)) return undefined;
 	// "But our first responsibility is the safety of every student": a quote that opens on a
 	// conjunction answers the sentence of the quote before it, which the stem leaves out (holdout67 readers' R1, R4);
-	// so does one that opens on a condition of it ("If not, they join a queue with everyone else": the holdout72 reader's R4)
-	if (quote && /^[“"‘]?(?:(?:But|And|Yet|So|Or|Because|Otherwise|Even so|In that case|Either way)\b|If (?:not|so),)/.test(statement)) return undefined;
+	// so does one that opens on a condition of it ("If not, they join a queue with everyone else": the holdout72 reader's R4),
+	// and one whose "she", "them" or "that idea" the speaker named before it ("Some of them believed us": dev174 and dev175 readers' R4)
+	if (quote && leaningWord(statement)) return undefined;
 	// "I'd like to borrow some of it.": a short quote of one clause that ends on a thing it only points at stands on
 	// the words before it ("That's a gift."), which the stem leaves out (the holdout61 reader's R4); a clause of the
 	// quote's own may be what it points at ("It is time to stop playing games, and he knows it")
