@@ -7634,6 +7634,9 @@ function reportOf(article: Article, options: GenerateOptions): GenerationReport 
 		});
 	}
 	const falseAt = new Set(statements.filter((_, k) => turns[k]));
+	// one that no false form fits is left out too, as shown true it gives the who-said answer beside it (a
+	// spokesman's quote shown true beside "Who said ...?" on him, once a leaning quote was no longer asked)
+	for (const i of statements) if (!falseAt.has(i) && tellsSpeaker(chosen[i])) dropped.add(i);
 	const items = chosen.flatMap((c, i) => (dropped.has(i) ? [] : [finish(c, id, falseAt.has(i), options.seed, ctx)]));
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };
 	return { quiz, candidates: written, rejected, passed: pool.length, rejections, facts: ctx.facts, passedIn: [...new Set(pool.map((c) => c.sentence))] };
