@@ -10,7 +10,7 @@ describe('session 22: a stem keeps a definite or demonstrative phrase for a thin
 	it('writes a wire dateline\'s city in for "this <kind of place>", or refuses the stem', () => {
 		const stems = keptOf('Warehouse fire kills two in Wisconsin city', [
 			'HARBOR FALLS, Wis. (AP) — A fire tore through a paper warehouse in this lakeside city of about 78,000 people early Tuesday, killing two workers, officials said.',
-			'A second blaze broke out at a depot in this Milwaukee suburb on Wednesday, injuring 14 people, fire officials said.'
+			'Fire crews were called to a depot in this Milwaukee suburb on Wednesday, where 14 people were hurt, fire officials said.'
 		]);
 		expect(stems.filter((s) => /\bthis (?:lakeside city|Milwaukee suburb)\b/.test(s))).toEqual([]);
 		expect(stems.some((s) => s.includes('Harbor Falls, a lakeside city of about'))).toBe(true);

@@ -94,7 +94,7 @@ Mendeku recorded 23 albums and gave her last concert in 2019.`;
 		const paragraphs = [
 			'Hanmaru Bio cut its sales forecast on Tuesday after a trial of its lead drug was paused.',
 			'Its shares fell 6.2% to 48,300 won, underperforming the tech-heavy Kosdaq, which ended 1.3% higher.',
-			'Shares in its partner Daesan Pharm closed down 4.1%, while the benchmark KOSPI index ended 0.8% higher.',
+			'Shares in its listed parent Hanmaru Holdings closed down 4.1%, while the benchmark KOSPI index ended 0.8% higher.',
 			'The company now expects sales of 210 billion won this year.'
 		];
 		expect(checksOf(title, paragraphs, /shares fell _____/)).toContain('');

@@ -323,7 +323,7 @@ const NAMED_CITY = /\b(?:in|from|near|outside|across|around|to)\s((?:\p{Lu}[\p{L
 
 // "the town of Vila Nova de Sarzedo", "the city of Porto": a place named with its kind, group 1 the kind, group 2 the
 // name (capitalised words, with the lower-case particles of Portuguese, Spanish, French, Dutch and English names)
-const KIND_OF_PLACE = /\b[Tt]he\s(city|town|village)\sof\s(\p{Lu}[\p{L}\p{M}’'-]*(?:\s(?:(?:de|da|do|dos|das|del|della|di|la|le|van|von|upon|on|sur|en)\s)?\p{Lu}[\p{L}\p{M}’'-]*){0,4})/gu;
+const KIND_OF_PLACE = /\b[Tt]he\s(city|town|village)\sof\s(\p{Lu}[\p{L}\p{M}’'-]*(?:\s(?:(?:de|da|do|dos|das|del|della|di|la|le|van|von|upon)\s)?\p{Lu}[\p{L}\p{M}’'-]*){0,4})/gu;
 
 /** How many times `text` writes "the" or "The" before `name` and a capitalised word after it, where the "the" is a longer name's ("The Tucson City Council"). */
 function inLongerName(text: string, name: string): number {

@@ -2683,7 +2683,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const role = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s$/u.exec(sentenceText.slice(0, fact.span.start))?.[1];
 			const roleWord = role && isRoleNoun(role) && !KIN_WORD.test(role) && !OFFICE_WORD.test(role) ? role : undefined;
 			// "A corner from ___": a goalkeeper stands only among goalkeepers, an outfield player among outfield players (goalkeepers.ts)
-			const keepers = goalkeepersOf(bodyLines(ctx.article));
+			const keepers = keepersOf(ctx);
 			const keeper = (name: string) => keepers.has(name.split(' ').pop() ?? name);
 			// "scored from a corner taken by ___", "saved a penalty from ___": only a person of the key's team (goalkeepers.ts)
 			const teams = teamsOf(bodyLines(ctx.article));
@@ -3685,6 +3685,9 @@ function ageBesideBirthYear(ctx: Context, fact: Fact, before: string, stem: stri
 }
 
 // does the headline or a paragraph state a birth year (`ageBesideBirthYear`), read once per generation
+/** The article's goalkeepers by surname (goalkeepers.ts), read once per generation: the swap and option checks ask per candidate. */
+const keepersOf = perContext((ctx) => goalkeepersOf(bodyLines(ctx.article)));
+
 const statesBirthYear = perContext((ctx) => BORN_IN_YEAR.test(ctx.article.title) || ctx.article.paragraphs.some((p) => BORN_IN_YEAR.test(p)));
 
 /**
@@ -3775,7 +3778,7 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		// a person of another line of work ("Mayor Ines Varga" for the striker) does not fit the role the story gives the key
 		const [keyRole, swapRole] = [ctx.roles.get(keySurname), ctx.roles.get(swapName)];
 		if (keyRole !== undefined && swapRole !== undefined && keyRole !== swapRole) return false;
-		const keepers = goalkeepersOf(bodyLines(ctx.article));
+		const keepers = keepersOf(ctx);
 		if (keepers.has(keySurname) !== keepers.has(swapName)) return false;
 	}
 	// an appositive describes the key ("Kherson, a Black Sea port of 300,000"): a swap may not fit it,
@@ -4295,7 +4298,7 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	const beside = besideRole(ctx, head);
 	// "the Kestrel captain": a goalkeeper is no outfield player nor the other way round, and a player of the
 	// other team is none of the key's side, where the article tells them (goalkeepers.ts; a strict reader's R8)
-	const keepers = goalkeepersOf(bodyLines(ctx.article));
+	const keepers = keepersOf(ctx);
 	const teams = teamsOf(bodyLines(ctx.article));
 	const keyTeam = teams.get(fact.surname);
 	const sideAndPlace = (p: Person) => keepers.has(p.surname) === keepers.has(fact.surname!) && (keyTeam === undefined || (teams.get(p.surname) ?? keyTeam) === keyTeam);

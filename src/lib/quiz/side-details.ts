@@ -137,8 +137,9 @@ const NAME_SHARES_MOVE = /((?:\p{Lu}[\p{L}\p{M}&’'.-]*\s){0,3}\p{Lu}[\p{L}\p{M
 const RESULTS_TITLE = /\b(?:profits?|revenue|sales|results|earnings|outlook|forecast|guidance)\b/i;
 // "Shares in Veltrane Systems fell", "Brandvik's shares": a lead that gives the share move to one company
 const COMPANY_SHARES_LEAD = /\b(?:[Ss]hares|[Ss]tock)\s(?:in|of)\s(?:the\s)?\p{Lu}|\p{Lu}[\p{L}\p{M}-]*(?:[’']s)?\s(?:shares|stock)\s(?:fell|rose|dropped|slid|slipped|climbed|jumped|gained|lost|slumped|surged|tumbled|declined|sank|soared)\b/u;
-// words of a company's name that say only what kind of firm it is, which two unrelated companies share
-const COMPANY_KIND_WORD = /^(?:Technologies|Technology|Systems|Group|Holdings|Industries|International|Semiconductor|Semiconductors|Micro|Bank|Energy|Motors|Pharma|Pharmaceuticals|Capital|Partners|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|AG|SA|NV|ASA|AB|Co|Company|The)$/;
+// words of a company's name that say only what kind of firm it is, which two unrelated companies share,
+// and the words that open a sentence before its shares, pointing back to the story's own company ("Its shares fell 6.2%")
+const COMPANY_KIND_WORD = /^(?:Its|Their|This|That|Whose|Technologies|Technology|Systems|Group|Holdings|Industries|International|Semiconductor|Semiconductors|Micro|Bank|Energy|Motors|Pharma|Pharmaceuticals|Capital|Partners|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|AG|SA|NV|ASA|AB|Co|Company|The)$/;
 
 // a person named just before an age ("Ana Sousa, 81,"), whose name says whether they are the story's protagonist
 const NAME_BEFORE_AGE = /(\p{Lu}[\p{L}\p{M}’'-]+),\s$/u;
