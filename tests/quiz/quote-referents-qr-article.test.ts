@@ -22,3 +22,26 @@ describe('an invented story whose quotes lean on words said before them (quote-r
 		expect(kept(/promised a new wall|protected the harbour/).length).toBeGreaterThan(0);
 	});
 });
+
+const courtTitle = 'Roofer jailed for cheating pensioners out of £400,000';
+const courtBody = [
+	'A roofer who took deposits from elderly homeowners for repairs he never carried out has been jailed for five years.',
+	'Gareth Pennock, 58, of Redruth, admitted 23 counts of fraud at Truro Crown Court.',
+	'Pennock told customers their roofs were close to collapse and asked for cash before any work began.',
+	'He spent most of the money on a holiday home in Spain, the court heard.',
+	'“He sat at our kitchen table and drank our tea while he lied to us,” said Rosalind Carver, whose mother lost £31,000.',
+	'“She asked him where the money had gone, and he just shrugged at her,” prosecutor Ian Fell told the court.',
+	'Pennock’s barrister said he had been in serious debt when the offending began.'
+];
+
+describe('a quote whose "he" or "she" is the story’s own person (quote-referents.ts, R4)', () => {
+	const kept = (pattern: RegExp) => stemsMatching(courtTitle, [...courtBody, ...filler], pattern).filter((w) => w.check === '').map((w) => w.stem);
+
+	it('asks a "he" that can only mean the defendant the story is about', () => {
+		expect(kept(/kitchen table/).length).toBeGreaterThan(0);
+	});
+
+	it('asks no quote whose "she" is someone the reader never met', () => {
+		expect(kept(/where the money had gone/)).toEqual([]);
+	});
+});

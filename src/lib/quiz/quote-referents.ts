@@ -15,21 +15,21 @@ const CONTINUING_OPENING = /^[“"‘]?(?:(?:But|And|Yet|So|Or|Nor|Because|Other
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*|[,;:–—.!?]/gu;
 const PERSON_PRONOUN = /^(?:he|she|him|his|her|hers|himself|herself)$/i;
 const PLURAL_PRONOUN = /^(?:they|them|their|theirs|themselves)$/i;
-const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
+const DEMONSTRATIVE = /^(?:that|these|those)$/i;
 // people a "he", "she" or a singular "they" may stand for, named by what they are ("my mother ... she")
 const PERSON_NOUN =
 	/^(?:man|woman|boy|girl|mother|father|mum|mom|dad|son|daughter|husband|wife|partner|brother|sister|grandmother|grandfather|gran|grandson|granddaughter|friend|neighbour|neighbor|doctor|nurse|teacher|pupil|student|player|patient|child|baby|coach|manager|judge|officer|driver|someone|somebody|anyone|anybody|everyone|everybody|person|boss|owner|client|customer|colleague|victim|mayor|chef|surgeon|farmer|worker|captain|referee|keeper|goalkeeper|striker|director|chairman|chair|president|minister|leader|dog|cat|horse)$/i;
 // groups a "they" may stand for without a plural ending ("the council ... they", "people ... them")
 const GROUP_NOUN =
 	/^(?:people|children|men|women|police|staff|team|club|council|government|family|public|crew|community|crowd|audience|fans|folk|youth|board|company|party|firm|school|hospital|everyone|everybody|both|others|many|those|these)$/i;
-// "this year", "that day": times a demonstrative points at; "this" before one is the speaker's own now, "that" one before it
+// "that day", "that year": a time before the speaker's own now, which the words before it named
 const TIME_NOUN = /^(?:year|years|week|weeks|month|months|day|days|morning|afternoon|evening|night|season|summer|winter|spring|autumn|time|moment|weekend|century|decade|point)$/i;
-// "that idea", "this decision": nouns that stand for what the speaker said before, as a pronoun does
+// "that idea", "that decision": nouns that stand for what the speaker said before, as a pronoun does
 const SHELL_NOUN =
 	/^(?:idea|ideas|decision|decisions|research|study|report|survey|scheme|project|programme|deal|role|job|position|work|problem|problems|issue|issues|situation|case|approach|plan|change|changes|view|thing|things|stuff|process|argument|question|attitude|message|story|policy|behaviour|behavior|fact|news|result|results|figure|figures|number|numbers|finding|findings|move|step|choice|mistake|experience|feeling|one|ones|trend|pattern|effect|impact|outcome|loss|moment|day|night|time)$/i;
 // verbs after which "that" opens a clause ("I think that change is coming")
 const COMPLEMENT_VERB = /^(?:think|know|believe|hope|feel|say|said|thought|knew|believed|hoped|felt|mean|means|meant|sure|so|such|show|shows|showed|found|find|clear)$/i;
-// words a demonstrative pronoun stands before as subject ("that changes", "this is") or object ("see that again")
+// words a demonstrative pronoun stands before as subject ("that changes", "those were") or object ("see that again")
 const AFTER_PRONOUN =
 	/^(?:is|was|are|were|’s|'s|has|had|have|will|would|can|could|may|might|must|should|does|did|isn’t|isn't|wasn’t|wasn't|doesn’t|doesn't|didn’t|didn't|won’t|won't|hasn’t|hasn't|changes|changed|means|meant|happens|happened|makes|made|matters|mattered|helps|helped|works|worked|shows|showed|gives|gave|takes|took|comes|came|goes|went|hurts|hurt|again|anymore|now|too|either|ever|yet|before|here|happen|alone)$/i;
 // what may stand before a subject "that" that is no relative one ("Once that changes", but "the system that changes")
@@ -104,16 +104,24 @@ function thingBefore(words: readonly string[], at: number): boolean {
  * true/false item shows them) that leans on words outside it, or undefined where the quote
  * stands alone. Leaning are: an opening connective that goes on from an earlier sentence ("But
  * ...", "That is why ..."); a "he", "she", "him" or "his"/"her" with no name or person named
- * before it in the quote; a "they", "them" or "their" with no plural, group or name before it
+ * before it in the quote, unless `storyGenders` holds its gender; a "they", "them" or "their" with no plural, group or name before it
  * ("Some of them believed us"; "as they say" is nobody's); an "it" with no thing or clause before it,
  * unless it stands for nothing ("it is time", "it was a great day", "it's important that"); and a
- * "this", "that", "these" or "those" as a pronoun ("Once that changes", "see that again") or
- * before a noun that stands for words said before ("that idea", "this decision", "that day"),
+ * "that", "these" or "those" as a pronoun ("Once that changes", "see that again") or a
+ * "that" before a noun that stands for words said before ("that idea", "that day"),
  * or "the same" alone, with no clause before it in the quote ("We cut fares by half, and that
- * changed everything" stands). "This bridge", "this year" and "those who ..." stand. Why: the
- * reader of such an item cannot tell what the quote is about (QUALITY.md R4).
+ * changed everything" stands). "This bridge", "this year" and "those who ..." stand, and so does
+ * a "this" alone ("This is going to happen again", "this decision"): the near demonstrative
+ * points at the matter the story is about, which its headline names, where "that" points at what
+ * the speaker said just before. `storyGenders` are the genders whose "he" or "she" a quiz player
+ * reads without the article as the story's own person (its headline's, a court report's
+ * defendant, an obituary's subject: `protagonistGenders` in generate.ts), so "He came to my
+ * father's funeral" stands in a court report on a man, while a "she" beside him leans ("She asked
+ * a simple question, and he could not answer it"). Why: the reader of such an item cannot tell
+ * what the quote is about (QUALITY.md R4: the holdout176 and holdout177 readers' NOs), but knows
+ * whom the story is about (their YES for "She had no interest in being precious" in her obituary).
  */
-export function leaningWord(quote: string): string | undefined {
+export function leaningWord(quote: string, storyGenders: ReadonlySet<'male' | 'female'> = new Set()): string | undefined {
 	const text = quote.trim().replace(/^[“"‘]+/, '').replace(/[”"’]+$/, '');
 	const opening = CONTINUING_OPENING.exec(text);
 	if (opening) return opening[0];
@@ -124,7 +132,7 @@ export function leaningWord(quote: string): string | undefined {
 		const next = words[i + 1] ?? '';
 		if (PERSON_PRONOUN.test(word)) {
 			const anchored = words.slice(0, i).some((w, j) => nameAt(words, j) || PERSON_NOUN.test(w) || agentAt(words, j));
-			if (!anchored) return word;
+			if (!anchored && !storyGenders.has(/^(?:he|him|his|himself)$/i.test(word) ? 'male' : 'female')) return word;
 		} else if (PLURAL_PRONOUN.test(word)) {
 			if (lower === 'they' && /^as$/i.test(words[i - 1] ?? '') && /^say$/i.test(next)) continue;
 			const anchored = words.slice(0, i).some((w, j) => nameAt(words, j) || pluralNounAt(words, j) || GROUP_NOUN.test(w) || PERSON_NOUN.test(w));
@@ -135,15 +143,16 @@ export function leaningWord(quote: string): string | undefined {
 			if (!deed && !(lower.startsWith('it') && lower !== 'its' && genericIt(words, i)) && !thingBefore(words, i)) return word;
 		} else if (DEMONSTRATIVE.test(word)) {
 			if (/^those$/i.test(word) && /^(?:who|of|with|in|at|whose|affected|involved|living|working)$/i.test(next)) continue;
-			// "this is a brownfield site": what the pronoun stands for its own words name
+			// "that is a brownfield site": what the pronoun stands for its own words name
 			// ("these are wonderful schools"), and "something that, frankly, ..." is a relative "that" after its noun
 			const named =
-				(/^(?:this|that)$/i.test(word) && /^(?:is|was|’s|'s)$/i.test(next) && /^(?:a|an|the|not|our|my|one)$/i.test(words[i + 2] ?? '')) ||
+				(/^that$/i.test(word) && /^(?:is|was|’s|'s)$/i.test(next) && /^(?:a|an|the|not|our|my|one)$/i.test(words[i + 2] ?? '')) ||
 				(/^(?:these|those)$/i.test(word) && /^(?:are|were)$/i.test(next) && [i + 2, i + 3, i + 4].some((j) => j < words.length && (DETERMINER.test(words[j]) || pluralNounAt(words, j))));
 			const relative = /^that$/i.test(word) && (/^(?:something|anything|nothing|everything|someone|anyone|one)$/i.test(words[i - 1] ?? '') || DETERMINER.test(words[i - 2] ?? ''));
 			const pronoun = !named && !relative && (next === '' || /^[,;:–—.!?]$/.test(next) || (AFTER_PRONOUN.test(next) && (i === 0 || CLAUSE_START.test(words[i - 1]) || !/^that$/i.test(word) || /^(?:again|anymore|now|too|either|ever|yet|before|here|alone|happen)$/i.test(next))));
-			// "I think that change is coming": a "that" after a verb of thinking or saying opens a clause, and points at nothing
-			const pointing = !(/^that$/i.test(word) && COMPLEMENT_VERB.test(words[i - 1] ?? '')) && ((SHELL_NOUN.test(next) && !(/^this$/i.test(word) && TIME_NOUN.test(next))) || (/^that$/i.test(word) && TIME_NOUN.test(next)));
+			// "I think that change is coming": a "that" after a verb of thinking or saying opens a clause, and points at nothing;
+			// "those numbers" may be the ones the story is about ("If we keep missing those numbers, ...": a holdout177 reader's YES)
+			const pointing = /^that$/i.test(word) && !COMPLEMENT_VERB.test(words[i - 1] ?? '') && (SHELL_NOUN.test(next) || TIME_NOUN.test(next));
 			if ((pronoun || pointing) && !clauseBefore(words, i)) return word;
 		} else if (lower === 'same' && /^the$/i.test(words[i - 1] ?? '') && (next === '' || /^(?:[,;:–—.!?]|again)$/i.test(next)) && !clauseBefore(words, i)) {
 			return word;
