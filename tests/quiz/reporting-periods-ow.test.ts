@@ -20,6 +20,8 @@ describe('a reporting period named by "the" alone (R4: which half?)', () => {
 	it('writes in the one span of the right length the article dates', () => {
 		expect(dated(results, 'Exports rose _____% to £120m in the half.')).toBe('Exports rose _____% to £120m in the six months to 30 June.');
 		expect(dated(quarterly, 'Memory sales fell _____% in the quarter.')).toBe('Memory sales fell _____% in the three months ended March 31.');
+		expect(dated({ paragraphs: ['Kelvin Cells posted a loss for the January-March period.'] }, 'Sales to Europe fell _____% in the quarter.')).toBe('Sales to Europe fell _____% in the January-March period.');
+		expect(dated({ paragraphs: ['Profit fell in the first half of 2026.'] }, 'Exports rose _____% in the half.')).toBe('Exports rose _____% in the first half of 2026.');
 		expect(dated(results, 'Costs rose over the period to £_____m.')).toBe('Costs rose over the six months to 30 June to £_____m.');
 	});
 

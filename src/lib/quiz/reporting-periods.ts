@@ -14,17 +14,24 @@ import { unquoted } from './anchors';
 // word after it that dates it ("the half to June", not "over the period to £40m", "the period since 2019", "the quarter in question") or a hyphen
 // that makes it a modifier ("the half-year results") leaves it dated
 const BARE_PERIOD = /\b(?:in|during|over|for|across|through|throughout) the (half|half-year|quarter|period)\b(?![\s-](?:(?:to|ended|ending) (?:\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\d{4}|the end)|from|since|between|of|under|in question|covered|before|after|until|through|that|when|which|year)\b|-(?!year\b))/u;
-// a span the article dates: "the six months to 28 December", "the three months ended March 31", "the 12 months to June 2025";
-// group 1 the number of months
-const DATED_SPAN = /\bthe (six|three|nine|twelve|3|6|9|12) months (?:to|ended|ending) (?:\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?: \d{1,2})?)(?:,? \d{4})?/gu;
+// a span the article dates: "the six months to 28 December", "the three months ended March 31", "the 12 months to June 2025",
+// "the January-March period", "the first quarter of 2026", "the second half"
+const DATED_SPAN = /\bthe (?:(?:six|three|nine|twelve|3|6|9|12) months (?:to|ended|ending) (?:\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?: \d{1,2})?)(?:,? \d{4})?|(?:January|April|July|October)-(?:March|June|September|December) (?:period|quarter)|(?:first|second|third|fourth) quarter(?: of \d{4})?|(?:first|second) half(?: of \d{4})?)/gu;
 const MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+
+/** How many months a dated span runs: its count of months, or three for a quarter or a three-month range, six for a half. */
+function monthsOf(span: string): number | undefined {
+	const count = /^the (\S+) months/.exec(span);
+	if (count) return MONTHS[count[1]];
+	return /\bhalf\b/.test(span) ? 6 : 3;
+}
 // how many months each bare period word stands for; "the period" stands for any one dated span
 const PERIOD_MONTHS: Record<string, number | undefined> = { half: 6, 'half-year': 6, quarter: 3, period: undefined };
 
 /** The article's dated spans that a bare period word (`word`: "half", "quarter", "period") can mean, each once. */
 function spansFor(article: { readonly paragraphs: readonly string[] }, word: string): string[] {
 	const months = PERIOD_MONTHS[word];
-	const spans = [...bodyLines(article).matchAll(DATED_SPAN)].filter((m) => months === undefined || MONTHS[m[1]] === months).map((m) => m[0]);
+	const spans = [...bodyLines(article).matchAll(DATED_SPAN)].map((m) => m[0]).filter((span) => months === undefined || monthsOf(span) === months);
 	return [...new Set(spans)];
 }
 
