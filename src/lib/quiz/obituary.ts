@@ -187,6 +187,28 @@ export function describedInOpener(text: string, surname: string): boolean {
 	return new RegExp(String.raw`${LIFE_OPENER}(?:\p{Lu}[\p{L}\p{M}’'.-]*\s){0,3}${escapeRe(surname)}(?![\p{L}\p{M}’'-])`, 'u').test(text);
 }
 
+// a relative an obituary names with no owner: "A younger brother, Dimitris, lives in ...", "An elder sister died in 2001",
+// "Two sons survive", "_____ daughters survive"; group 1 the article or count, 2 the kin noun and its qualifier ("of" after it says whose: "A son of a miner")
+const KIN_OPENING = /^(A|An|_____|Two|Three|Four|Five|Six) ((?:(?:younger|elder|older|twin|half-|step|only|surviving|late) ?)?(?:brother|sister|son|daughter|grand(?:son|daughter|child)|nephew|niece|cousin|sibling|child)(?:ren|s)?)\b(?! of\b)/;
+
+/**
+ * Writes an obituary's subject into a stem that opens on a relative with no owner: "A younger
+ * brother, Dimitris, lives in Thessaloniki" → "Eleni Papadakis's younger brother, Dimitris, lives
+ * in Thessaloniki", "Two sons survive" → "Ana Reis's two sons survive". Read alone, "A younger
+ * brother" says not whose (QUALITY.md R4; a dev175 reader's R4), though in the survivors'
+ * paragraph of an obituary, where the body leaves the owner unsaid, he can only be the subject's.
+ * Takes the subject (none: the stems as they are), the article (whose apostrophe the possessive
+ * takes) and the written item; returns it with `stem` and `falseStem` rewritten where they open so
+ * and name no one's surname already.
+ */
+export function nameObituaryKinIn<W extends { stem: string; falseStem?: string }>(subject: ObituarySubject | undefined, article: Article, written: W): W {
+	if (!subject || !KIN_OPENING.test(written.stem) || containsWord(written.stem, subject.surname)) return written;
+	const owner = withPossessive(subject.full, `${apostropheOf(article)}s`, bodyLines(article));
+	const owned = (stem: string) =>
+		stem.replace(KIN_OPENING, (_, opener: string, kin: string) => (/^An?$/.test(opener) ? `${owner} ${kin}` : `${owner} ${opener === '_____' ? opener : opener.toLowerCase()} ${kin}`));
+	return { ...written, stem: owned(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: owned(written.falseStem) }) };
+}
+
 // the rites of a death: "A funeral will be held ...", "A memorial service is planned ..."
 const RITES_OPENING = /^(?:A|The)( private| public| state| family)? (funeral|memorial service|requiem mass|requiem|service of thanksgiving|wake|burial|cremation)\b/;
 

@@ -243,6 +243,23 @@ export const RELATIVE_ASIDE = new RegExp(
 	String.raw`,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)|,\s(?=(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s){1,3}(?:and|or)\s\p{Lu}|\p{Lu}[\p{L}\p{M}’'&.-]*(?:\s\p{Lu}[\p{L}\p{M}’'&.-]*){0,2},\s\p{Lu})){3,200},(?=\s(?:(?:now|also|still|then|later|already|again|\p{Ll}+ly)\s)?(?!(?:aged|based|named|called|dubbed|nicknamed|located|priced|valued|owned|headed|listed|ranked|rated)\b)(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|showed|shows|finds|suggests|${IRREGULAR_PAST}|hit|cut|set|put|\p{Ll}+ed)\b)`,
 	'gu'
 );
+// a relative aside that tells what business its person keeps: "who runs a florist on Quay Street", "which owns three cafés"
+const KEEPS_BUSINESS = /^,\s(?:who|which)\s(?:(?:has|have|had)\s)?(?:runs?|ran|run|owns?|owned|co-owns?|manages?|managed|operates?|operated|founded|co-founded|opened)\s/;
+// a business's measure written with no owner, right after its verb of saying or as the clause's subject: "said footfall had
+// fallen", "said takings were down", "said that trade had halved" ("said her takings", "the shop's trade": owned already)
+const UNOWNED_TAKINGS = /^\s(?:[\p{L}’'.-]+\s){0,2}?(?:said|says|told\s[^,.;]{1,40}?|added|estimated|estimates)\s(?:that\s)?(?:the\s)?(?:footfall|takings|turnover|trade|sales|revenues?|bookings|custom|profits?|income|orders|visitor numbers|business)\b/u;
+
+/**
+ * Is the relative aside `aside` (from its comma to its closing comma) the only owner of a
+ * business measure the clause after it (`after`) gives bare? "Priya Chandran, who runs a florist on
+ * Quay Street, said footfall had fallen by about 20%": cut, the stem said "Priya Chandran said
+ * footfall had fallen", and whose footfall, the shop's or the whole town's, read alone it no
+ * longer says (QUALITY.md R4; a dev175 reader's R4). Such an aside stays.
+ */
+function ownsBareMeasure(aside: string, after: string): boolean {
+	return KEEPS_BUSINESS.test(aside) && UNOWNED_TAKINGS.test(after);
+}
+
 /**
  * A participle of publication between commas after the subject, before its verb: "The latest
  * figures, published on Tuesday, showed ...", "The report, released in March, found ...". It only
@@ -860,7 +877,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	for (const m of masked.matchAll(RELATIVE_ASIDE)) {
 		// "Sir Geoffrey Hallam, 61, who served ..., sued": the age's closing comma stays with it
 		const ownAside = OWN_ASIDE_BEFORE.test(masked.slice(0, m.index));
-		deletions.push([m.index, m.index + m[0].length - (ownAside ? 1 : 0)]);
+		// masked all the same, so that no later rule cuts it as a trailing relative
+		if (!ownsBareMeasure(m[0], masked.slice(m.index + m[0].length))) deletions.push([m.index, m.index + m[0].length - (ownAside ? 1 : 0)]);
 		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
 	}
 	const published: [number, number][] = [];
