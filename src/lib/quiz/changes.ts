@@ -299,9 +299,10 @@ const BENCH_CHANGES = 5;
  * options (the holdout176 and holdout177 readers' R8), while three, four or five stay believable.
  * Takes the text before and after the count and the key's value; returns the inclusive ceiling (at
  * least one above the key, so a large family keeps options on both sides), or undefined when the
- * count is of no such group.
+ * count is of no such group or is more than twice the cap.
  */
 export function groupCeiling(before: string, after: string, key: number): number | undefined {
 	const cap = OWN_CHILDREN.test(before) && CHILDREN_AFTER.test(after) ? FAMILY_CHILDREN : (SENT_ON_BEFORE.test(before) && PLAYERS_AFTER.test(after)) || (SUBSTITUTIONS.before.test(before) && SUBSTITUTIONS.after.test(after)) ? BENCH_CHANGES : undefined;
-	return cap === undefined ? undefined : Math.max(cap, key + 1);
+	// "schools and their 4,000 children": a count far past the cap is an institution's, and a ceiling just above it would leave every option below the key (R5)
+	return cap === undefined || key > 2 * cap ? undefined : Math.max(cap, key + 1);
 }
