@@ -170,10 +170,12 @@ function readComputableKey(stem: string, key: number, keyIsPercent: boolean): bo
 	return percents.length >= 2 && others < 100 && Math.abs(100 - others - key) <= 0.5;
 }
 
-// after the key: its unit, then ", or roughly 14 billion euros" or " (€14bn)": the same sum in another unit, no share of it ("(14%)")
-const EQUIVALENT_AFTER = /^\s?(?:[\p{L}%]+\s?){0,3}(?:,\s(?:or|about|roughly|around|some|approximately|equivalent to|worth)\s(?:roughly\s|about\s|around\s|some\s|approximately\s|nearly\s|almost\s)?|\s?\((?:or\s|about\s|roughly\s|around\s|some\s|approximately\s)?)[$£€¥₹]?(?:[A-Z]{1,3}\$)?\d[\d.,]*(?![\d.,]|\s?(?:%|per cent|percent|pc\b))/u;
-// before the key: "14 billion euros (about ", "€14bn, or roughly ": the same sum given first
-const EQUIVALENT_BEFORE = /\d(?:[\d.,]*)(?:\s?[\p{L}%]+){0,3}\s?(?:\(|,\sor\s)(?:roughly\s|about\s|around\s|some\s|approximately\s|nearly\s|almost\s)?[$£€¥₹]?$/u;
+// after the key: its unit, then ", or roughly 14 billion euros", " (€14bn)" or a dashed aside " – about $520,000 at the time –"
+// (the holdout177 reader's R5): the same sum in another unit, no share of it ("(14%)"); a dash takes a hedge, as
+// "£412,000 – £20,000 more than" is no equivalent
+const EQUIVALENT_AFTER = /^\s?(?:[\p{L}%]+\s?){0,3}(?:,\s(?:or|about|roughly|around|some|approximately|equivalent to|worth)\s(?:roughly\s|about\s|around\s|some\s|approximately\s|nearly\s|almost\s)?|\s?\((?:or\s|about\s|roughly\s|around\s|some\s|approximately\s)?|\s[–—-]\s(?:or\s)?(?:about|roughly|around|some|approximately|nearly|almost|equivalent to|worth)\s)[$£€¥₹]?(?:[A-Z]{1,3}\$)?\d[\d.,]*(?![\d.,]|\s?(?:%|per cent|percent|pc\b))/u;
+// before the key: "14 billion euros (about ", "€14bn, or roughly ", "$520,000 – about ": the same sum given first
+const EQUIVALENT_BEFORE = /\d(?:[\d.,]*)(?:\s?[\p{L}%]+){0,3}\s?(?:\(|,\sor\s|\s[–—-]\s(?:or\s)?(?=(?:roughly|about|around|some|approximately|nearly|almost)\s))(?:roughly\s|about\s|around\s|some\s|approximately\s|nearly\s|almost\s)?[$£€¥₹]?$/u;
 
 /**
  * Does the stem give the key's sum again in another unit, beside it: "at around _____ billion

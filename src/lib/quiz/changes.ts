@@ -277,3 +277,32 @@ export function runPartFloor(before: string, after: string): number | undefined 
 	const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.includes(word) ? ORDINAL_WORDS.indexOf(word) + 1 : numberWordValue(word);
 	return value !== undefined && value > 0 ? value : undefined;
 }
+
+// one person's own offspring: "whose _____ children", "her _____ sons", "a father of _____ daughters"
+// (grandchildren and pupils run to dozens, and are left out)
+const OWN_CHILDREN = /(?:\b(?:whose|his|her|their|my|our|your)\s(?:own\s|young\s|adult\s|grown[-\s]up\s)?|\b(?:mother|father|parent|mum|mom|dad)\sof\s)$/i;
+const CHILDREN_AFTER = /^\s(?:young\s|adult\s|grown[-\s]up\s|school-age\s)?(?:children|sons|daughters|kids)\b/i;
+// players a manager sends on from the bench: "sending on _____ forwards", "brought on _____ substitutes",
+// "made _____ substitutions" (not "sent on three missions", nor "named seven substitutes", a bench's size)
+const SENT_ON_BEFORE = /\b(?:send(?:s|ing)?|sent|bring(?:s|ing)?|brought|throw(?:s|ing)?|threw|thrown|introduc(?:e|es|ed|ing))\s(?:on|off\sthe\sbench)\s$/i;
+const PLAYERS_AFTER = /^\s(?:fresh\s|new\s|extra\s|more\s|attacking\s)?(?:forwards|strikers|attackers|defenders|midfielders|wingers|players|substitutes|subs|replacements)\b/i;
+const SUBSTITUTIONS = { before: /\b(?:made|makes|making|used|uses|using)\s(?:all\s)?$/i, after: /^\s(?:substitutions|subs)\b/i };
+/** The most children one family is believed to have, and substitutes a side uses in a match, as options go. */
+const FAMILY_CHILDREN = 5;
+const BENCH_CHANGES = 5;
+
+/**
+ * The most a count of a small group can be where the group is bounded by what it is, not by a
+ * number the article gives: one person's children ("whose _____ children attend Riverside"),
+ * players a manager sends on from the bench ("responded by sending on _____ forwards", "made
+ * _____ substitutions"). "eight" children of one parent or "seven" forwards sent on are absurd
+ * options (the holdout176 and holdout177 readers' R8), while three, four or five stay believable.
+ * Takes the text before and after the count and the key's value; returns the inclusive ceiling (at
+ * least one above the key, so a large family keeps options on both sides), or undefined when the
+ * count is of no such group or is more than twice the cap.
+ */
+export function groupCeiling(before: string, after: string, key: number): number | undefined {
+	const cap = OWN_CHILDREN.test(before) && CHILDREN_AFTER.test(after) ? FAMILY_CHILDREN : (SENT_ON_BEFORE.test(before) && PLAYERS_AFTER.test(after)) || (SUBSTITUTIONS.before.test(before) && SUBSTITUTIONS.after.test(after)) ? BENCH_CHANGES : undefined;
+	// "schools and their 4,000 children": a count far past the cap is an institution's, and a ceiling just above it would leave every option below the key (R5)
+	return cap === undefined || key > 2 * cap ? undefined : Math.max(cap, key + 1);
+}

@@ -5,7 +5,7 @@ import { articleBody, bodyLines, titledLines } from './article';
 import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleReferents, describesItself, nameExpected, nameItsOwnerIn, namedKindBefore, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, comparedNear, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
-import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, partOfWholeCeiling, perPeriodCeiling, runPartFloor, runWhole } from './changes';
+import { durationCeiling, groupCeiling, lifeSpanCeiling, partCeiling, partFloor, partOfWholeCeiling, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, fractionValue, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, functionWord, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, townNation, countryTowns, regionPeers, foldedName, townsWrittenAs, writesCurrencyOf } from './lexicon';
@@ -2569,7 +2569,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "on two additional Sundays a month": a count of a period's days holds no more than the period (changes.ts)
 			const perPeriod = fact.type === 'count' ? perPeriodCeiling(sentenceText.slice(fact.span.end), fact.noun) : undefined;
 			// "a career spanning seven decades, has died aged 91": no span longer than the life allows (changes.ts)
-			const nearCeiling = fact.type === 'ordinal' ? (partOfWholeCeiling(sentenceText.slice(fact.span.end)) ?? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end))) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1) ?? lifeSpanCeiling(fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? extractFacts(sentenceText))) : undefined;
+			// "whose _____ children", "sending on _____ forwards": a family's children and a bench's changes are few (changes.ts)
+			const nearCeiling = fact.type === 'ordinal' ? (partOfWholeCeiling(sentenceText.slice(fact.span.end)) ?? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end))) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1) ?? lifeSpanCeiling(fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? extractFacts(sentenceText)) ?? groupCeiling(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), keyNumber(fact.text))) : undefined;
 			// "lost _____ seats" on "a nine-seat council": no part bigger than a whole the article sizes (wholes.ts)
 			const whole = fact.type === 'count' ? wholeCeiling(bodyLines(ctx.article), fact.noun, keyNumber(fact.text)) : undefined;
 			const ceiling = nearCeiling === undefined ? whole : Math.min(nearCeiling, whole ?? Infinity);
@@ -4267,6 +4268,16 @@ const EXAMPLE_BEFORE = /\b(?:among them|among whom|including|such as|notably)\s(
 const LIKENED_BEFORE = /\b(?:(?:compared|likened)\s(?:\p{L}+\s)?(?:to|with)|in the (?:tradition|mould|mold|manner|footsteps) of|reminiscent of)\s(?:(?:the|a|an)\s)?(?:[\p{L}’'-]+\s){0,4}$/u;
 
 /**
+ * Does a description name a nationality or origin of its person ("the Turkish winger", "the
+ * Nigerian-born novelist", "a Brazilian midfielder")? Asked "who is described as ...", a player picks
+ * the one name that sounds of that country (QUALITY.md R5). A demonym that opens a name ("the
+ * American Medical Association's spokesperson") describes the body, not the person, and is left.
+ */
+function nationalityIn(description: string): boolean {
+	return [...description.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)(?=-\p{Ll}|\s\p{Ll})/gu)].some((m) => countryOfDemonym(m[1]) !== undefined);
+}
+
+/**
  * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
  * article gives a person's full name (`describedAs`), when no other person of the article is
  * described the same way. Options are the article's other people with full names, only those of
@@ -4330,7 +4341,11 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	// a gas analyst is no option for "the Russian President": with fewer than three people of the
 	// key's role kind, one of them makes the statement false, and with none there is no item (R8);
 	// the true/false form asks less than a who-said item on the same person, so ranks below it
-	const fitting = prng.shuffle(sameRoleOnly(ctx.roles, fact.surname, candidates, (p) => p.surname)).map((p) => p.full);
+	// "the Turkish winger", "the Nigerian-born novelist": a nationality in the description is matched by the look of
+	// the names, the key's alone among the others' (the holdout176 reader's R5), unless the article places every
+	// option somewhere too ("the German violinist" among a Hungarian pianist and him), and the choice is the story's
+	const placed = nationalityIn(asWritten) ? (p: Person) => originOf(ctx, p.surname) !== undefined : () => true;
+	const fitting = prng.shuffle(sameRoleOnly(ctx.roles, fact.surname, candidates.filter(placed), (p) => p.surname)).map((p) => p.full);
 	if (fitting.length === 0) return undefined;
 	if (fitting.length < 3) {
 		const described = (name: string) => `In the article, ${name} is described as ${phrase}.`;
