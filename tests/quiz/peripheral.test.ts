@@ -32,6 +32,7 @@ describe('facts of a story’s peripheral people and organisations are refused a
 
 	it('keeps the employer the opening names, and a firm the story returns to', () => {
 		expect(kindOf('Aino Virta, chief financial officer at Lindqvarn Paper, said costs would fall.', 'Lindqvarn Paper', `${results}\n${resultsLead}`)).toBeUndefined();
+		expect(kindOf('Dr Mira Halvorsen, a geologist at the University of Tromsø who led the study, said the ice was thinning.', 'University of Tromsø', `${results}\n${resultsLead}`)).toBeUndefined();
 		const returns = ['Kestrel Securities cut its rating on the shares.', 'Kestrel Securities also lowered its price target.'];
 		expect(kindOf('Tomas Brandt, an analyst at Kestrel Securities, said the fall was overdone.', 'Kestrel Securities', `${results}\n${resultsLead}`, returns)).toBeUndefined();
 	});
@@ -48,6 +49,11 @@ describe('facts of a story’s peripheral people and organisations are refused a
 		expect(kindOf('Norrland Board fell 3.1% in Stockholm.', '3.1%', `${results}\n${resultsLead}`, returns)).toBeUndefined();
 		expect(kindOf('The Seoul-based company posted an operating loss of 18.2 billion won.', '18.2 billion won', `${vote}\n${voteLead}`)).toBeUndefined();
 		expect(kindOf('The British company posted an operating loss of £18m.', '£18m', `${vote}\n${voteLead}`)).toBeUndefined();
+		expect(kindOf('Sean Tierney sealed the win with six minutes left, tapping in a loose ball.', 'six', `${vote}\n${voteLead}`)).toBeUndefined();
+		expect(kindOf('Storm Odile dumped more than 140 mm of rain on the hills in a day.', '140', `${vote}\n${voteLead}`)).toBeUndefined();
+		expect(kindOf('The Welsh Government has promised 40,000 new trees by 2030.', '40,000', `${vote}\n${voteLead}`)).toBeUndefined();
+		expect(kindOf('The HSE spends about £310m a year on dental care.', '£310m', `${vote}\n${voteLead}`)).toBeUndefined();
+		expect(kindOf('Ardent Risk Partners put the insured losses at $80 million.', '$80 million', `${vote}\n${voteLead}`)).toBeUndefined();
 		expect(kindOf('Officials counted 340 damaged homes along the coast.', '340', `${vote}\n${voteLead}`)).toBeUndefined();
 		expect(kindOf('Rescuers and drone crews found that the reed beds now cover 12.4 hectares.', '12.4', `${vote}\n${voteLead}`)).toBeUndefined();
 		expect(kindOf('Marta Kowalczyk, who led the study, said 42% of the patients improved.', '42%', `${vote}\n${voteLead}`)).toBeUndefined();

@@ -40,11 +40,14 @@ const SUBJECT = /^(The\s)?(\p{Lu}[\p{L}\p{M}’'&.-]*(?:\s(?:of\s|de\s|da\s|van\
 const VERB_TAG = /^(?:PastTense|PresentTense|Infinitive|Verb|Copula|Auxiliary|Modal|Gerund|Participle)$/;
 
 // a word that hands the rest of the sentence to another speaker or subject: what follows is no longer the subject's own fact
-const HANDED_ON = /\b(?:said|says|told|tells|added|adds|according|estimated|argued|warned|noted|while|whereas|but|although)\b|[;:–—]/;
+const HANDED_ON = /\b(?:said|says|told|tells|added|adds|according|estimated|estimates|put|puts|forecast|forecasts|projected|calculated|found|finds|counted|recorded|argued|warned|noted|while|whereas|but|although)\b|[;:–—]/;
 
 // "Priya Raman, head of European technology research at ", "Jane Doe, an economist with ": a person and the post the
 // sentence gives them, ending on the word that names their employer
 const POST_BEFORE_EMPLOYER = /^,\s(?:(?:an?|the)\s)?[^,;:()"“”]{2,80}?\s(?:at|of|with|for|from)\s(?:the\s)?$/u;
+// "an epidemiologist at the University of Eastbridge who led the research", "the study's lead author": the person did the
+// story's own work, and where they did it is the story's
+const STORY_WORK = /\b(?:who\s(?:led|leads|ran|runs|conducted|oversaw|co-?authored|wrote|designed)|lead\s(?:author|researcher|investigator)|senior\sauthor|principal\sinvestigator)\b/i;
 // "Albion Capital analyst Priya Raman": an employer written before the post and the person
 const POST_AFTER_EMPLOYER = /^(?:[’']s)?\s(?:\p{Ll}[\p{L}-]*\s){1,4}$/u;
 
@@ -75,24 +78,25 @@ function peripheral(name: string, opening: string, sentences: readonly string[])
 }
 
 /**
- * The name a sentence opens on as its subject, or undefined when it opens on none. A single
- * word must be a name: written with a capital after "The" ("The Greens"), a name to the
- * lexicon, or written with a capital inside a sentence of `sentences`; so "Officials said ..."
- * and "Divers and drone surveys found ..." open on no name.
+ * The name a sentence opens on as its subject, and whether it is a person's, or undefined when it
+ * opens on none. The name must be a person or an organisation the sentence's `facts` find there,
+ * or a capitalised plural after "The" ("The Greens"), so "Officials said ...", "Storm Ileana
+ * dumped ..." and "The Seoul-based company posted ..." open on no name of a side entity. An
+ * acronym ("The NHS spends ...") names a public body whose figures are the story's context.
  */
-function subjectName(sentence: string, sentences: readonly string[]): string | undefined {
+function subjectName(sentence: string, facts: PeripheralContext['facts']): { name: string; person: boolean } | undefined {
 	const m = SUBJECT.exec(sentence);
 	if (!m) return undefined;
 	const name = m[2];
-	// "The Seoul-based company", "The German carmaker", "The UK-listed firm": a capitalised modifier of a common noun, which
-	// names the story's own subject as often as any other
-	if (/-\p{Ll}/u.test(name) || name.split(' ').some((w) => tagsOf(w).includes('Demonym'))) return undefined;
+	// ("The Scottish Government", "The German carmaker": a nation's word names a public body or the story's own firm described)
+	if (/^\p{Lu}+$/u.test(name) || /-\p{Ll}/u.test(name) || name.split(' ').some((w) => tagsOf(w).includes('Demonym'))) return undefined;
+	const start = m[1]?.length ?? 0;
+	const found = facts.find((f) => (f.type === 'person' || f.type === 'organisation') && f.span.start === start && name.startsWith(f.text));
+	if (found) return { name, person: found.type === 'person' };
 	// after "The", only a comma or a verb closes a name: "The British company" goes on to its noun, "The Greens saw" to its verb
 	const next = /^\s(\p{Ll}+)/u.exec(sentence.slice(m[0].length))?.[1];
-	if (m[1] !== undefined && next !== undefined && !tagsOf(next).some((t) => VERB_TAG.test(t))) return undefined;
-	if (name.includes(' ') || m[1] !== undefined || tagsOf(name).some((t) => t.endsWith('Name'))) return name;
-	const inside = new RegExp(`\\S\\s${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
-	return sentences.some((s) => inside.test(s)) ? name : undefined;
+	const plural = m[1] !== undefined && !name.includes(' ') && /s$/.test(name);
+	return plural && (next === undefined || tagsOf(next).some((t) => VERB_TAG.test(t))) ? { name, person: false } : undefined;
 }
 
 /**
@@ -100,9 +104,11 @@ function subjectName(sentence: string, sentences: readonly string[]): string | u
  * Takes the sentence's text, the fact and the `PeripheralContext`. A `source-employer` is an
  * organisation given as the employer of a person the sentence introduces with their post, both
  * peripheral ("Priya Raman, head of research at Albion Capital, said ..."): which firm a source
- * works for is no fact of the story. A `side-figure` is a number told of the peripheral entity
- * the sentence opens on, before the sentence hands on to a speaker or another clause ("Ferris
- * Precision, ..., fell 4.2% to 312p", "The Greens ... saw their share fall by 1.3 points").
+ * works for is no fact of the story, unless they did the story's own work (led the study). A
+ * `side-figure` is a number told of the peripheral entity the sentence opens on, before the
+ * sentence hands on to a speaker, an estimate or another clause ("Ferris Precision, ..., fell 4.2%
+ * to 312p", "The Greens ... saw their share fall by 1.3 points"); of a person, only one told in
+ * the aside after their name ("Marisol Gutiérrez-Bauer, 38, whose two children attend ...").
  */
 export function peripheralFact(sentenceText: string, fact: Pick<Fact, 'type' | 'span' | 'text'>, { opening, sentences, facts }: PeripheralContext): PeripheralKind | undefined {
 	if (fact.type === 'organisation' && peripheral(fact.text, opening, sentences)) {
@@ -114,13 +120,17 @@ export function peripheralFact(sentenceText: string, fact: Pick<Fact, 'type' | '
 				((p.span.end <= fact.span.start && POST_BEFORE_EMPLOYER.test(before.slice(p.span.end))) ||
 					(p.span.start >= fact.span.end && POST_AFTER_EMPLOYER.test(after.slice(0, p.span.start - fact.span.end))))
 		);
-		if (source && !distinctive(source.text).some((w) => wordsOf(opening).has(w))) return 'source-employer';
+		if (source && !distinctive(source.text).some((w) => wordsOf(opening).has(w)) && !STORY_WORK.test(sentenceText)) return 'source-employer';
 	}
 	if (fact.type === 'count' || fact.type === 'percent' || fact.type === 'money' || fact.type === 'age' || fact.type === 'range') {
-		const subject = subjectName(sentenceText, sentences);
-		if (subject === undefined || fact.span.start < subject.length) return undefined;
-		if (HANDED_ON.test(sentenceText.slice(sentenceText.indexOf(subject) + subject.length, fact.span.start))) return undefined;
-		if (peripheral(subject, opening, sentences)) return 'side-figure';
+		const subject = subjectName(sentenceText, facts);
+		if (subject === undefined || fact.span.start < subject.name.length) return undefined;
+		const between = sentenceText.slice(sentenceText.indexOf(subject.name) + subject.name.length, fact.span.start);
+		if (HANDED_ON.test(between)) return undefined;
+		// a person's own figure is told in the aside after their name ("Marisol Gutiérrez-Bauer, 38, whose two children ..."),
+		// where "Liam Doherty sealed the win with seven minutes left" tells the story's event
+		if (subject.person && !(between.startsWith(',') && sentenceText.slice(fact.span.end).includes(','))) return undefined;
+		if (peripheral(subject.name, opening, sentences)) return 'side-figure';
 	}
 	return undefined;
 }
