@@ -71,6 +71,9 @@ function peripheral(name: string, opening: string, sentences: readonly string[])
 	if (words.length === 0) return false;
 	const story = wordsOf(opening);
 	if (words.some((w) => story.has(w))) return false;
+	// "Bombay Institute of Science" under a lead of "The Delhi institute": one of the kind of body the story ranks or counts
+	const kinds = new Set([...story].map((w) => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')));
+	if ([...wordsOf(name)].some((w) => KIND_WORD.test(w) && /^\p{Lu}/u.test(w) && w !== 'The' && kinds.has(w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')))) return false;
 	return sentences.filter((s) => {
 		const own = wordsOf(s);
 		return words.some((w) => own.has(w));
@@ -129,7 +132,9 @@ export function peripheralFact(sentenceText: string, fact: Pick<Fact, 'type' | '
 		if (HANDED_ON.test(between)) return undefined;
 		// a person's own figure is told in the aside after their name ("Marisol Gutiérrez-Bauer, 38, whose two children ..."),
 		// where "Liam Doherty sealed the win with seven minutes left" tells the story's event
-		if (subject.person && !(between.startsWith(',') && sentenceText.slice(fact.span.end).includes(','))) return undefined;
+		// ("who won the Coleman Medal with 71 goals" is a past deed, a fact of the person's record, not of their household)
+		const aside = between + sentenceText.slice(fact.span.end).split(',')[0];
+		if (subject.person && !(between.startsWith(',') && sentenceText.slice(fact.span.end).includes(',') && !aside.split(/\s+/).some((w) => /\p{Ll}ed$/u.test(w) || tagsOf(w).includes('PastTense')))) return undefined;
 		if (peripheral(subject.name, opening, sentences)) return 'side-figure';
 	}
 	return undefined;
