@@ -5,7 +5,7 @@ import { tagsOf } from '../../src/lib/quiz/lexicon';
 import { hasMainVerb } from '../../src/lib/quiz/main-clause';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { splitSentences } from '../../src/lib/quiz/sentences';
-import { filler } from './report';
+import { filler, reportOf, written } from './report';
 
 const isVerb = (word: string) => tagsOf(word.toLowerCase()).some((t) => /Tense|Copula|Modal|Auxiliary/.test(t));
 
@@ -59,5 +59,20 @@ describe('a stem whose main clause was cut, leaving a prepositional phrase and i
 	it('still finds the verb of a clause after such a phrase', () => {
 		expect(hasMainVerb('In the Kenyan arm, where most patients paid for their own inhalers, the figure was _____%.', anyVerb)).toBe(true);
 		expect(hasMainVerb('In the end they won by _____ points.', anyVerb)).toBe(true);
+	});
+});
+
+describe('a stem that opens on its own whole ("Of the N participants, ...") takes no scope before it (R1, holdout177 grade)', () => {
+	it('writes no "In the ... study, of the ..."', () => {
+		const report = written(
+			reportOf('Daily walking linked to fewer falls in large study of older adults', [
+				'Older adults who walked for at least 30 minutes a day had fewer falls over five years, according to a study published on Monday in the Journal of Ageing Research.',
+				'The researchers followed volunteers aged 65 and over in Norway and Portugal from 2018 to 2023.',
+				'Of the 6,120 participants, 2,405 walked daily for at least half an hour.',
+				'Those who walked daily had 24% fewer falls than those who did not, the researchers said.',
+				...filler
+			])
+		);
+		expect(report.filter((w) => /^In the [^,]*(?:study|trial), of the/i.test(w.stem))).toEqual([]);
 	});
 });

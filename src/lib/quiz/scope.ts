@@ -258,7 +258,9 @@ function standsAlone(title: string, place: string): boolean {
 // cannot take the home place as its scope
 const ELSEWHERE = /\b(?:other|others|elsewhere|abroad|overseas|similar|international(?:ly)?|global(?:ly)?|worldwide|neighbouring|neighboring|foreign|odds|probability)\b/i;
 // ("In total, 1,482 participants had a stroke": a sum's "In total" or "In all" is no scope, `TOTAL_OPENING`)
-const OWN_SCOPE = /^(?:In(?! (?:total|all),)|Under|Across|Outside|Inside|Throughout|Within|Nationally|Globally|Worldwide|Who|Whom|Whose)\b/;
+// ("Of the 8,214 participants, 3,506 became regular users": a whole the stem's subject is part of, before which a scope
+// stacks two openings, "In the large study, of the _____ participants, ...", which the holdout177 reader refused as R1)
+const OWN_SCOPE = /^(?:In(?! (?:total|all),)|Under|Across|Outside|Inside|Throughout|Within|Nationally|Globally|Worldwide|Who|Whom|Whose|Of(?= (?:[^,;:]|,(?=\d))+, ))\b/;
 // "In total, ", "In all, ": a sum's opening, which says how the figure adds up and nothing of where or which study; a
 // study written in as scope takes its place ("In the study, 1,482 participants had a stroke ...")
 const TOTAL_OPENING = /^In (?:total|all), (?=\p{Ll}|\d|_____)/u;
