@@ -68,8 +68,10 @@ function mainClauseText(stem: string, hasVerb: (text: string) => boolean): strin
 	// "In August 1968, days after troops entered the capital, Ana Weiss and her husband.": a clause that times the
 	// main one by another event holds that event's verb, not the stem's (the dev155 reader's R1 on such a stem)
 	text = text.replace(TIMING_CLAUSE, ', ');
-	// a question's ", who ..." asks, it says nothing of a noun before it
-	if (!/\?$/.test(stem)) text = text.replace(RELATIVE, '');
+	// a question's ", who ..." asks, it says nothing of a noun before it; a number's thousands comma ("from about ₹18,000 to")
+	// does not end the clause, which read as its end left "000 to more than ₹1.2 lakh" for the verb test (the holdout177
+	// reader's R1 on such a fragment)
+	if (!/\?$/.test(stem)) text = text.replace(/(\d),(?=\d{3}(?!\d))/gu, '$1').replace(RELATIVE, '');
 	// "The plan, published in February, aims to ...": the aside goes with both its commas
 	const comma = /,\s(\p{Ll}+)\b[^,;:]*(,\s)?/u.exec(text);
 	if (comma && comma.index === text.indexOf(',') && PARTICIPLE.test(comma[1]) && !hasVerb(text.slice(0, comma.index))) text = text.slice(0, comma.index) + (comma[2] ? ' ' : '') + text.slice(comma.index + comma[0].length);
@@ -90,9 +92,29 @@ export function hasMainVerb(stem: string, hasVerb: (text: string) => boolean): b
 }
 const hasMainVerbKept = keptPerTextAnd(readHasMainVerb, 4096);
 
+// what is left of "In the Indian arm, where most participants paid ...": a preposition and a determined noun phrase of up
+// to three words, with no clause after it; group 1 the words after the determiner
+const LONE_PREPOSITIONAL = /^(?:In|At|On|For|Among|Across|Within|Under|From|During|Of|Outside|Inside|Beyond|Near)\s(?:the|a|an|its|their|his|her|our|this|that|these|those)\s((?:[\p{L}\p{M}’'-]+\s){0,2}[\p{L}\p{M}’'-]+)[.?!]?$/u;
+// a finite form, or a pronoun that opens a clause, either of which makes such words a clause ("In the end they won")
+const CLAUSE_WORD_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|it|they|there)$/;
+
+/**
+ * Is what `mainClauseText` left of a stem a prepositional phrase alone: "In the Indian arm, where
+ * most participants paid for their own devices at prices ranging from about ₹_____ to more than
+ * ₹1.2 lakh." (its main clause "the figure was 29%" cut) leaves "In the Indian arm.", whose "arm"
+ * the verb tests read as a verb's base form (the holdout177 reader's R1: a fragment). A phrase
+ * that scene-sets a clause never states anything by itself. Takes the reduced text.
+ */
+function lonePrepositional(text: string): boolean {
+	const words = LONE_PREPOSITIONAL.exec(text.trim())?.[1].split(/\s/);
+	return words !== undefined && !words.some((w) => SUBJECT_PRONOUN.test(w.toLowerCase()) || tagsOf(w.toLowerCase()).some((t) => CLAUSE_WORD_TAGS.has(t)));
+}
+
 /** `hasMainVerb`, read afresh. */
 function readHasMainVerb(stem: string, hasVerb: (text: string) => boolean): boolean {
 	const text = mainClauseText(stem, hasVerb);
+	if (lonePrepositional(text)) return false;
 	if (hasVerb(text)) return true;
 	return verbsRead(text).some((verb) => {
 		const at = text.indexOf(verb);

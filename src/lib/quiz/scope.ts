@@ -259,6 +259,10 @@ function standsAlone(title: string, place: string): boolean {
 const ELSEWHERE = /\b(?:other|others|elsewhere|abroad|overseas|similar|international(?:ly)?|global(?:ly)?|worldwide|neighbouring|neighboring|foreign|odds|probability)\b/i;
 // ("In total, 1,482 participants had a stroke": a sum's "In total" or "In all" is no scope, `TOTAL_OPENING`)
 const OWN_SCOPE = /^(?:In(?! (?:total|all),)|Under|Across|Outside|Inside|Throughout|Within|Nationally|Globally|Worldwide|Who|Whom|Whose)\b/;
+// "Of the 8,214 participants, 3,506 became regular users": a whole the stem's subject is part of, before which a study's
+// scope stacks two openings, "In the large study, of the _____ participants, ...", which the holdout177 reader refused as
+// R1 (a thousands comma is inside the opening)
+const WHOLE_OPENING = /^Of (?:[^,;:]|,(?=\d))+, /;
 // "In total, ", "In all, ": a sum's opening, which says how the figure adds up and nothing of where or which study; a
 // study written in as scope takes its place ("In the study, 1,482 participants had a stroke ...")
 const TOTAL_OPENING = /^In (?:total|all), (?=\p{Ll}|\d|_____)/u;
@@ -484,7 +488,7 @@ function measureScoped(stem: string, sentence: string, source: AnchorSource): st
 	if (measure.kind === 'rules' && (!RULE_VERB.test(stem) || storyDefinite(stem))) return undefined;
 	// "in the combination group": a trial's own arm, which the trial written in says whose; "given the
 	// combination" still leans on what the sentence before says was combined
-	if (measure.kind === 'trial' && (storyDefinite(stem.replace(TRIAL_ARM, '')) || !TRIAL_RESULT.test(stem) || /\b(?:said|says|told|added|according)\b/.test(stem))) return undefined;
+	if (measure.kind === 'trial' && (storyDefinite(stem.replace(TRIAL_ARM, '')) || WHOLE_OPENING.test(stem) || !TRIAL_RESULT.test(stem) || /\b(?:said|says|told|added|according)\b/.test(stem))) return undefined;
 	const at = article.paragraphs.findIndex((p) => p.includes(sentence));
 	if (at < 0 || quotedAt(article.paragraphs[at], article.paragraphs[at].indexOf(sentence))) return undefined;
 	const first = article.paragraphs.findIndex((p) => new RegExp(String.raw`\b${measure.head}\b`, 'i').test(p));
