@@ -106,4 +106,30 @@ describe('timed homework points', () => {
 		const row = teacher.getByTestId('students').locator('tbody tr', { hasText: 'Ola' });
 		expect(pointsIn(await row.locator('td').nth(2).textContent())).toBe(first);
 	});
+
+	// a fresh user answered items 1 and 2 right and reloaded: the saved screen said "2,073 points ·
+	// streak 0" (the page posted item 1 again, was told both were in, and knew only item 1's score),
+	// and after Continue item 2 showed "+1,059 points" scored on the device, where it had shown +1,100
+	it("shows the server's streak and last answer's points after a reload with several answers in", { timeout: 120_000 }, async () => {
+		await storeQuiz(baseURL, join(inject('dataDir'), 'newsquiz.db'), tinyQuiz);
+		const teacher = await (await browser().newContext()).newPage();
+		const code = await setHomeworkByForm(teacher, { baseURL, quizId: tinyQuiz.id, mode: 'Timed' });
+		const tab = await (await browser().newContext()).newPage();
+		await joinHomework(tab, { baseURL, code, nickname: 'Ines' });
+		const first = await answerAtOnce(tab, 0);
+		await tab.keyboard.press('Enter');
+		const second = await answerAtOnce(tab, 1);
+		const total = first + second;
+		await expect.poll(async () => pointsIn(await tab.locator('p.status').textContent())).toBe(total);
+
+		await tab.reload();
+		await tab.getByRole('heading', { name: 'Your game is saved' }).waitFor();
+		await expect.poll(() => tab.getByTestId('resume-score').textContent(), { timeout: 10_000 }).toMatch(/points · streak/);
+		expect.soft((await tab.getByTestId('resume-score').textContent())!.trim()).toBe(`${total.toLocaleString('en')} points · streak 2`);
+
+		await tab.getByRole('button', { name: /^Continue/ }).click();
+		await tab.locator('#verdict').waitFor();
+		expect(pointsIn(await tab.locator('.points').textContent())).toBe(second);
+		expect(pointsIn(await tab.locator('p.status').textContent())).toBe(total);
+	});
 });

@@ -150,6 +150,44 @@ describe('readArticleFile', () => {
 		]);
 	});
 
+	// a fresh user's .md upload with "- Share this article" and "- Follow us on social media" after a paragraph lost the
+	// first item and kept "- Follow us on social media" as the article's text: a call to follow or share names its
+	// channels in more than one word ("social media", "X and Instagram") as often as in one
+	it('drops a list of calls to follow or share with no link whatever channels they name', () => {
+		const markdown = [
+			'# Bridge to be rebuilt',
+			body(1),
+			'- Share this article\n- Follow us on social media',
+			'The mayor said work would start next spring.',
+			'- Follow us on X and Instagram\n- Share this story on Facebook',
+			'The bridge will open to buses first.'
+		].join('\n\n');
+		expect(readArticleFile(bytes(markdown), { markdown: true }).paragraphs).toEqual([
+			body(1),
+			'The mayor said work would start next spring.',
+			'The bridge will open to buses first.'
+		]);
+	});
+
+	// rows apart by a blank line make one loose list (CommonMark), whose items wrap their words in a <p>: they lost their
+	// "- " and "2." and read as the article's paragraphs
+	it('marks a loose list\'s items as a tight list\'s are', () => {
+		const markdown = [
+			'# Bridge to be rebuilt',
+			body(1),
+			'- The first lane opens in May.\n\n- The second opens in June.\n\n  Buses go first.',
+			'1. Close the old bridge.\n\n2. Build the new one.'
+		].join('\n\n');
+		expect(readArticleFile(bytes(markdown), { markdown: true }).paragraphs).toEqual([
+			body(1),
+			'- The first lane opens in May.',
+			'- The second opens in June.',
+			'Buses go first.',
+			'1. Close the old bridge.',
+			'2. Build the new one.'
+		]);
+	});
+
 	it('takes a file for Markdown by its .md or .markdown name or its text/markdown type, not a .txt', () => {
 		expect(isMarkdownFile({ name: 'story.md', type: '' })).toBe(true);
 		expect(isMarkdownFile({ name: 'STORY.Markdown' })).toBe(true);

@@ -285,6 +285,19 @@ describe('timing by the server’s clock', () => {
 		expect(homeworkReport(db, homework).students[0].timeMs).toBe(limitMs);
 	});
 
+	// a fresh user answered items 1 and 2 right and reloaded: the page posted item 1 again, was told both were in and
+	// posted no more, so it knew item 1's score alone; its saved screen said "streak 0" and its Continue rescored item 2
+	it("hands back every stored answer's score with a re-post, so a reloaded page knows the last one's points and streak", () => {
+		const { code } = setUp('timed');
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		const first = answerAfter({ code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 2_000 }, now: T0 + 2_000 });
+		const second = answerAfter({ code, token, post: { itemIndex: 1, response: choice(0), elapsedMs: 3_000 }, now: T0 + 6_000 });
+		expect(second.score.streak).toBe(2);
+		expect(second.scores).toEqual([first.score, second.score]);
+		const again = recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0) }, now: T0 + 60_000 });
+		expect(again).toMatchObject({ answered: 2, score: first.score, scores: [first.score, second.score] });
+	});
+
 	it('gives an answer without a hand-out fewer points than a quick one handed out first', () => {
 		const { code } = setUp('timed');
 		const points = [true, false].map((asked, n) => {

@@ -141,11 +141,13 @@ function callToAction(block: Element, text: string): boolean {
 /** The end of a sentence: a full stop, question or exclamation mark, or an ellipsis, maybe inside a closing quote or bracket. */
 const SENTENCE_END = /[.!?…]["”’)\]]*$/;
 
-// a page's own label, as the whole of a block: an advert's marker, a call to read, share or subscribe. Whole, because the
+// a page's own label, as the whole of a block: an advert's marker, a call to read, share or subscribe. Its channels may take
+// more than a word ("Follow us on social media", "Share this story on Facebook"; a fresh user's .md upload kept the first).
+// Whole, because the
 // same words open a story's subheading or fact ("Sign up to vote by 18 June", "Political ads banned", "Ad-free plan: £10.99",
 // a reviewer's probes of a looser match)
 const BARE_LABEL =
-	/^(?:advertisement|advert|ad|sponsored(?: content| post)?|paid (?:content|post|partnership)|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|(?:read|see|view|show) (?:more|all)(?: (?:stories|articles|news))?(?: (?:about|on) [^.!?]{1,40})?|more on this story|share (?:this|the) (?:article|story|page|post)|share on \w+|follow us(?: on \w+)?|(?:download|get) (?:our|the) (?:[\w-]+ )?app|(?:sign up|register) (?:for|to) (?:our|the) (?:[\w-]+ ){0,2}(?:newsletters?|briefings?|bulletins?|emails?|alerts|digest)|subscribe(?: now| today| here)?(?: (?:and|to|for) [^.!?]{1,40})?)[\s:!»›→-]*$/i;
+	/^(?:advertisement|advert|ad|sponsored(?: content| post)?|paid (?:content|post|partnership)|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|(?:read|see|view|show) (?:more|all)(?: (?:stories|articles|news))?(?: (?:about|on) [^.!?]{1,40})?|more on this story|share (?:this|the) (?:article|story|page|post)(?: on [^.!?]{1,40})?|share on \w+|follow us(?: on [^.!?]{1,40})?|(?:download|get) (?:our|the) (?:[\w-]+ )?app|(?:sign up|register) (?:for|to) (?:our|the) (?:[\w-]+ ){0,2}(?:newsletters?|briefings?|bulletins?|emails?|alerts|digest)|subscribe(?: now| today| here)?(?: (?:and|to|for) [^.!?]{1,40})?)[\s:!»›→-]*$/i;
 
 /**
  * Is `text` a block that is no sentence of the story but a label of the page's, whole
@@ -186,9 +188,11 @@ export function paragraphsOf(content: Element): string[] {
 		let text = clean(block.textContent ?? '').replace(TRAILING_READ_ON, '');
 		// judged by its own words, before a list item's mark: "- Subscribe to our newsletter" is a bare label as its words are
 		if (!text || linkOnly(block, text) || callToAction(block, text) || bareLabel(text)) continue;
-		if (block.tagName === 'LI') {
-			const list = block.parentElement;
-			const number = list?.tagName === 'OL' ? Array.from(list.children).indexOf(block) + 1 : 0;
+		// a loose list's item (its rows apart by a blank line in Markdown) wraps its words in a <p>: it is marked as a tight one's is
+		const item = block.tagName === 'LI' ? block : block.parentElement?.tagName === 'LI' && block.parentElement.querySelector(BLOCKS) === block ? block.parentElement : null;
+		if (item) {
+			const list = item.parentElement;
+			const number = list?.tagName === 'OL' ? Array.from(list.children).indexOf(item) + 1 : 0;
 			text = number ? `${number}. ${text}` : `- ${text}`;
 		}
 		// Readability sometimes keeps a teaser and the paragraph it repeats; the copy adds nothing.

@@ -272,6 +272,13 @@ interface AnswerRow {
  */
 export interface RecordedAnswer {
 	score: Pick<AnswerScore, 'correct' | 'points' | 'streak'>;
+	/**
+	 * The stored score of every item answered so far, in item order. A page reopened after a reload
+	 * posts its first saved answer and is told all of them are in (`answered`), so it posts no more:
+	 * from `score` alone it knew only the first one's points and streak, and its resume screen said
+	 * "streak 0" and its Continue rescored the last answer by the device's clock.
+	 */
+	scores: Pick<AnswerScore, 'correct' | 'points' | 'streak'>[];
 	answered: number;
 	revealed: Item[];
 	/** The quiz's whole headline, once every item is answered: until then the page shows it masked. */
@@ -317,9 +324,8 @@ export function recordAnswer(
 			.all(student.id) as AnswerRow[];
 		const stored = given.find((a) => a.item_index === post.itemIndex);
 		if (stored) {
-			const score = { correct: stored.correct === 1, points: stored.points, streak: stored.streak };
 			const revealed = homework.quiz.items.slice(0, given.length);
-			return { score, answered: given.length, revealed, handedIn: handedIn(), contexts: contextsOf(homework.quiz, given.length), ...wholeTitleOnceDone(homework.quiz, given.length) };
+			return { score: storedScore(stored), scores: given.map(storedScore), answered: given.length, revealed, handedIn: handedIn(), contexts: contextsOf(homework.quiz, given.length), ...wholeTitleOnceDone(homework.quiz, given.length) };
 		}
 		const items = homework.quiz.items;
 		if (post.itemIndex >= items.length) throw new HomeworkError(400, `The quiz has ${counted(items.length, 'item')}.`);
@@ -353,8 +359,10 @@ export function recordAnswer(
 			now
 		);
 		const answered = given.length + 1;
+		const scored = { correct: score.correct, points: score.points, streak: score.streak };
 		return {
-			score: { correct: score.correct, points: score.points, streak: score.streak },
+			score: scored,
+			scores: [...given.map(storedScore), scored],
 			answered,
 			revealed: items.slice(0, answered),
 			handedIn: handedIn(),
@@ -363,6 +371,11 @@ export function recordAnswer(
 			...wholeTitleOnceDone(homework.quiz, answered)
 		};
 	})();
+}
+
+/** A stored answer's score as an answer post returns it. */
+function storedScore(row: AnswerRow): RecordedAnswer['score'] {
+	return { correct: row.correct === 1, points: row.points, streak: row.streak };
 }
 
 /** The `articleContext` of each of the first `answered` items of `quiz`, in item order. */

@@ -8,7 +8,8 @@ import type { RequestHandler } from './$types';
 /**
  * Records one answer of the student whose token is in `Authorization: Bearer <token>`. Body
  * `{ itemIndex, response }` (response in the quiz's option order, null for a time-up; an
- * `elapsedMs` is ignored: the server times the answer from the item's hand-out, `openItem`). Answers `{ score: { correct, points, streak }, answered, revealed, title? }` (`revealed`: the
+ * `elapsedMs` is ignored: the server times the answer from the item's hand-out, `openItem`). Answers `{ score: { correct, points, streak }, scores, answered, revealed, title? }` (`scores`: the
+ * stored score of every item answered so far, in item order; `revealed`: the
  * answered items whole, keys included, which the page was sent without; `title`: the whole headline,
  * sent masked, once every item is answered; `handedIn`: the server's count so far; `contexts`: each revealed item's paragraph, `articleContext`; `refused`: why
  * an answer it will never accept as given was handed in as no answer instead); re-posting an answered
