@@ -48,8 +48,7 @@ describe('n42: distractors of the strict readers’ and fresh users’ R8 kinds'
 			'Eastwick went ahead after 20 minutes when midfielder Sam Beckett drove in a loose ball from a corner.',
 			'Millbrook coach Helen Marsh replaced two defenders at the break, and Hartley equalised within five minutes.',
 			'Goalkeeper Dan Fry kept Eastwick level with a string of saves before Hartley scored twice in the last quarter of an hour.',
-			// a "them" the quote never names is no item (quote-referents.ts), so the coach names her players
-			'"At the break I told the players to play without fear," Marsh said. "They listened, and the supporters carried them home."',
+			'"At the break I told them to play without fear," Marsh said. "They listened, and the supporters carried them home."',
 			'Eastwick manager Colin Drury said his players had tired badly. "We ran out of legs after the hour," he said.',
 			'The win is worth £25,000 to Millbrook, who will play the final in April.',
 			'Hartley now has 27 goals this season, one short of the club record set by Alan Price in 1994.'

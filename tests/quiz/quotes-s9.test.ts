@@ -104,8 +104,7 @@ describe('who said it, as true or false, of a speaker whose first name no lexico
 describe('the people a who-said item offers', () => {
 	const hockey = [
 		'Erik Lindqvist scored twice as the Falcons beat the Hawks 4-1 on Saturday night in front of 15,000 fans.',
-		// a quote's bare "He" names no one a reader can tell (quote-referents.ts), so the man it may mean is named by what he is
-		'“The big man is playing well again, and he is getting a little bit of confidence back,” Falcons coach Bruce Hanley said after the game.',
+		'“He is playing well again, and he is getting a little bit of confidence back,” Falcons coach Bruce Hanley said after the game.',
 		'“I did not really see the second goal coming at all,” said Hawks goalie David Morton.',
 		'“We were second to every loose puck from the first minute tonight,” Hawks captain Sam Ryder said.',
 		'“It felt good to finally see one go in after a long few weeks,” Lindqvist said.'
@@ -194,13 +193,12 @@ describe('a speaker who describes someone', () => {
 			'Peter Hallam, who rowed for Britain at two Olympic Games, has died aged 84.',
 			'“We trained on a river that smelt of diesel every single morning,” he told a newspaper in 2008.',
 			'His former crewmate Sarah Whitby said he had been a patient and generous coach to younger rowers.',
-			// a bare "He" the quote never names is no item (quote-referents.ts): the coach is named by what he was
-			'“Our old coach never raised his voice, never once,” Whitby said this week.',
+			'“He never raised his voice, never once,” Whitby said this week.',
 			'The rowing federation’s chair, Annette Corby, described him as “one of the quiet architects of the sport”.'
 		];
 		expect(extractFacts(obituary[4]).find((f) => f.type === 'attribution')?.text).toBe('Annette Corby');
 		expect(shown(saidItems('Peter Hallam, Olympic oarsman, dies aged 84', obituary, 'never raised his voice'))).toEqual(
-			new Set(['Sarah Whitby said: “Our old coach never raised his voice, never once.” | *True, False', 'Annette Corby said: “Our old coach never raised his voice, never once.” | True, *False'])
+			new Set(['Sarah Whitby said: “He never raised his voice, never once.” | *True, False', 'Annette Corby said: “He never raised his voice, never once.” | True, *False'])
 		);
 	});
 });

@@ -23,8 +23,7 @@ describe('a quote that opens on a conjunction is not asked (QUALITY.md R1, R4, h
 	it('asks nothing of "But our first responsibility is ..." on its own', () => {
 		const schools = [
 			'YAKIMA, Wash. — Health officials confirmed 14 cases of measles at three elementary schools on Tuesday, and the district told 212 unvaccinated pupils to stay home for three weeks.',
-			// a bare "this" the quote never names is no item (quote-referents.ts), so the quote names the closures
-			'"We know the closures are hard on families," Superintendent Dana Tillman wrote in a letter to parents. "But our first responsibility is the safety of every student in our buildings."',
+			'"We know this is hard on families," Superintendent Dana Tillman wrote in a letter to parents. "But our first responsibility is the safety of every student in our buildings."',
 			'County health officer Dr. Miguel Arce said the outbreak began with an unvaccinated child who had travelled abroad in January.',
 			'Parent Rosa Delgado said she had kept her two children home since Monday and was worried about their lessons.'
 		];

@@ -73,7 +73,6 @@ import { nameResearchTeamIn } from './research-team';
 import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside, spanGivesKey } from './arithmetic';
 import { halfAThought, leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
-import { leaningWord } from './quote-referents';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { ESTIMATE } from './scoring';
@@ -1471,23 +1470,6 @@ function subjectOfArticle(ctx: Context, gender: 'male' | 'female'): Person | und
 	if (fitting.length > 1) return storyPerson(ctx, fitting);
 	if (fitting.length !== 1) return undefined;
 	return containsWord(ctx.article.title, fitting[0].surname) || persons.every((p) => p === fitting[0] || p.mentions < fitting[0].mentions) ? fitting[0] : undefined;
-}
-
-/**
- * The genders whose "he" or "she" in a quote by `speaker` (a surname) a quiz player reads without
- * the article as the story's own person: the gender of the one person its title names, of an
- * obituary's subject, else of the person it names most (three times or more, more than anyone
- * else: a court report's defendant), when that person is not the speaker, who says "I" of
- * themselves. Empty when the story has no such person. Why: "He came to my father's funeral"
- * in a court report on a man is about him, and a teacher keeps it, while a "she" in the same
- * quote is someone the reader never met (`leaningWord`, QUALITY.md R4).
- */
-function protagonistGenders(ctx: Context, speaker: string): Set<'male' | 'female'> {
-	const persons = [...ctx.persons.values()];
-	const titled = persons.filter((p) => containsWord(ctx.article.title, p.surname));
-	const [top, next] = [...persons].sort((a, b) => b.mentions - a.mentions);
-	const protagonist = ctx.obituary ?? (titled.length === 1 ? titled[0] : top && top.mentions >= 3 && (!next || top.mentions > next.mentions) ? top : undefined);
-	return protagonist?.gender && protagonist.surname !== speaker ? new Set([protagonist.gender]) : new Set();
 }
 
 /**
@@ -4612,10 +4594,8 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	if (quote && halfAThought(statement)) return undefined;
 	// "But our first responsibility is the safety of every student": a quote that opens on a
 	// conjunction answers the sentence of the quote before it, which the stem leaves out (holdout67 readers' R1, R4);
-	// so does one that opens on a condition of it ("If not, they join a queue with everyone else": the holdout72 reader's R4),
-	// and one whose "she", "them" or "that idea" the speaker named before it ("Some of them believed us": holdout176 and holdout177 readers' R4),
-	// unless the "he" or "she" is the story's own person, whom the reader knows without the article
-	if (quote && leaningWord(statement, protagonistGenders(ctx, said.surname))) return undefined;
+	// so does one that opens on a condition of it ("If not, they join a queue with everyone else": the holdout72 reader's R4)
+	if (quote && /^[“"‘]?(?:(?:But|And|Yet|So|Or|Because|Otherwise|Even so|In that case|Either way)\b|If (?:not|so),)/.test(statement)) return undefined;
 	// "I'd like to borrow some of it.": a short quote of one clause that ends on a thing it only points at stands on
 	// the words before it ("That's a gift."), which the stem leaves out (the holdout61 reader's R4); a clause of the
 	// quote's own may be what it points at ("It is time to stop playing games, and he knows it")
@@ -7687,9 +7667,6 @@ function reportOf(article: Article, options: GenerateOptions): GenerationReport 
 		});
 	}
 	const falseAt = new Set(statements.filter((_, k) => turns[k]));
-	// one that no false form fits is left out too, as shown true it gives the who-said answer beside it (a
-	// spokesman's quote shown true beside "Who said ...?" on him, once a leaning quote was no longer asked)
-	for (const i of statements) if (!falseAt.has(i) && tellsSpeaker(chosen[i])) dropped.add(i);
 	const items = chosen.flatMap((c, i) => (dropped.has(i) ? [] : [finish(c, id, falseAt.has(i), options.seed, ctx)]));
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };
 	return { quiz, candidates: written, rejected, passed: pool.length, rejections, facts: ctx.facts, passedIn: [...new Set(pool.map((c) => c.sentence))] };
