@@ -49,7 +49,8 @@ describe('a role statement and the stems beside it (QUALITY.md R5)', () => {
 			const items = quizOf('Czech film wins top prize in Krakow', FESTIVAL, { seed }).items;
 			expect(items.some((i) => i.stem.includes('festival chairman Marek Wolny'))).toBe(true);
 			const role = items.find((i) => ROLE_STEM.test(i.stem));
-			expect(role?.stem).toBe('In the article, Tomas Vesely is described as a Czech director.');
+			// Vesely's "a Czech director" no longer passes (a nationality only his name fits gives a role statement away, R5): Sikora's role is the one shown
+			expect(role?.stem).toBe('In the article, Anna Sikora is described as a festival director.');
 			expect(role?.options[role.key]).toBe('True');
 		}
 	});
