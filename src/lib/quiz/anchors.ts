@@ -163,7 +163,8 @@ export function unquoted(text: string): string {
 	// the checks and frames of one stem ask this of it a dozen times in a row: the last answer is kept
 	if (text !== lastQuoted) {
 		lastQuoted = text;
-		lastUnquoted = text.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+		// most stems quote no one: the pattern is not walked over them
+		lastUnquoted = text.includes('“') || text.includes('"') ? text.replace(/“[^”]*”|"[^"]*"/g, '“…”') : text;
 	}
 	return lastUnquoted;
 }

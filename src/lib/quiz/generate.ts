@@ -6103,7 +6103,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const keyNumber = (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && /\d/.test(keyText) ? writtenNumber(keyText) : undefined;
 	// "revenue of €1.9 billion to €_____ billion": the range's other end, within a tenth of the key, all but gives it (the holdout95 reader's R5)
 	if (keyNumber !== undefined) {
-		const low = /(\d[\d,]*(?:\.\d+)?)(\s?(?:%|per ?cent|m|bn|million|billion)|)\s?(?:to|-|–)\s?[$£€]?$/i.exec(sentence.text.slice(0, fact.span.start));
+		const before = sentence.text.slice(0, fact.span.start);
+		// the range's "to" or dash ends the text before the key, within its last four characters: a key after none leaves the
+		// pattern's walk over every digit untried
+		const low = /(?:to|-|–)\s?[$£€]?$/i.test(before.slice(-4)) ? /(\d[\d,]*(?:\.\d+)?)(\s?(?:%|per ?cent|m|bn|million|billion)|)\s?(?:to|-|–)\s?[$£€]?$/i.exec(before) : null;
 		const high = /^(\s?(?:%|per ?cent|m|bn|million|billion)|)\s?(?:to|-|–)\s?[$£€]?(\d[\d,]*(?:\.\d+)?)(\s?(?:%|per ?cent|m|bn|million|billion)|)/i.exec(sentence.text.slice(fact.span.end));
 		// "rose 5% to 5.2 million" joins two measures: only ends of one unit make a range
 		const unit = (u: string) => u.trim().toLowerCase().replace(/^per ?cent$/, '%');
