@@ -163,7 +163,8 @@ export function unquoted(text: string): string {
 	// the checks and frames of one stem ask this of it a dozen times in a row: the last answer is kept
 	if (text !== lastQuoted) {
 		lastQuoted = text;
-		lastUnquoted = text.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+		// most stems quote no one: the pattern is not walked over them
+		lastUnquoted = text.includes('“') || text.includes('"') ? text.replace(/“[^”]*”|"[^"]*"/g, '“…”') : text;
 	}
 	return lastUnquoted;
 }
@@ -563,7 +564,8 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 	}
 	// "a tense final round here on Sunday": "here" is the dateline's city ("CHENNAI:"), which a stem
 	// shown on its own must say
-	if (/(?<![\p{L}-])here(?![\p{L}-])/u.test(unquoted(out))) {
+	// most stems hold no "here": the word is looked for before the pattern's lookarounds are tried at every letter
+	if (unquoted(out).includes('here') && /(?<![\p{L}-])here(?![\p{L}-])/u.test(unquoted(out))) {
 		const city = datelineCity(article);
 		// "has operated in Singapore since 1974 and employs about 900 people here": where the stem already
 		// places itself in the city, "here" only repeats it and goes
@@ -854,8 +856,9 @@ function votePlace(source: AnchorSource): string | undefined {
 	const { article } = source;
 	const lead = article.paragraphs[0] ?? '';
 	// a gazetteer city the headline names is a place even where the body's facts never typed it ("Gdańsk mayoral runoff")
-	const cities = [...article.title.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}-]*/gu)].map((m) => m[0]).filter((w) => unaccentedCity(w) || isCountry(w));
-	const named = VOTE_HEADLINE.test(article.title) ? [...new Set([...[...source.places.values()].map((p) => p.text), ...cities])].filter((p) => containsWord(article.title, p) && containsWord(lead, p)) : [];
+	// read only under a vote's headline: most stories tell of none, and the gazetteer's look-ups cost more than the test
+	const cities = () => [...article.title.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}-]*/gu)].map((m) => m[0]).filter((w) => unaccentedCity(w) || isCountry(w));
+	const named = VOTE_HEADLINE.test(article.title) ? [...new Set([...[...source.places.values()].map((p) => p.text), ...cities()])].filter((p) => containsWord(article.title, p) && containsWord(lead, p)) : [];
 	const countries = named.filter((p) => isCountry(p));
 	const smaller = named.filter((p) => !isCountry(p) && countries.every((c) => (countryOf(p) ?? c) === c));
 	const place = named.length === 1 ? named[0] : smaller.length === 1 && named.length === 2 ? smaller[0] : undefined;
@@ -871,16 +874,18 @@ function votePlace(source: AnchorSource): string | undefined {
  * that opens on a quote or a scope of its own, stays as it is.
  */
 export function placeVote(source: AnchorSource, stem: string): string {
+	// the story's vote first (read once per article): most stories tell of none, and then no frame of a stem needs testing
+	const place = votePlace(source);
+	if (place === undefined) return stem;
 	const text = unquoted(stem);
-	// the frames first: most stems tell of no vote, and reading a stem's anchors afresh cost more than all of them
+	// the frames next: most stems tell of no vote, and reading a stem's anchors afresh cost more than all of them
 	if (/^(?:[“"‘]|In |At |Across )/.test(stem) || !VOTE_FRAMES.some(({ frame }) => frame.test(text))) return stem;
 	if (anchorsIn(source, stem).has('place')) return stem;
 	// "won _____% of the vote nationwide", "Nationwide turnout was ...", "Wejherowo’s mayor, Piotr Zan, won ...": a
 	// figure of the whole country, or of another place's vote, is no figure of the vote's place, and written in there it
 	// was false (a reviewer's R6)
 	if (NATIONAL_SCOPE.test(text) || /\p{Lu}[\p{L}\p{M}-]*[’']s\b/u.test(text)) return stem;
-	const place = votePlace(source);
-	if (!place || containsWord(stem, place)) return stem;
+	if (containsWord(stem, place)) return stem;
 	return `In ${place}, ${COMMON_OPENING.test(stem) || commonWordOpens(stem, source.article) ? stem[0].toLowerCase() + stem.slice(1) : stem}`;
 }
 

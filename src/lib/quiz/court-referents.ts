@@ -245,7 +245,8 @@ export function nameCourtReferents(source: CourtSource, stem: string): string {
 	if (group && arrested && (!group[1] || group[1].toLowerCase() === arrested.count) && (group[2] === 'suspects' || group[2] === arrested.noun)) {
 		named = `The ${arrested.count} ${group[2]} ${arrested.verb} ${arrested.purpose}${named.slice(group[0].length)}`;
 	}
-	const defendant = named.search(BARE_CASE) >= 0 ? leadDefendant(source) : undefined;
+	// every match holds "case", which most stems lack: the pattern's lookbehinds, tried at every letter, cost more
+	const defendant = named.includes(' case') && named.search(BARE_CASE) >= 0 ? leadDefendant(source) : undefined;
 	if (defendant && !named.includes(defendant)) {
 		let done = false;
 		named = named.replace(BARE_CASE, (whole, the: string, at: number) => {

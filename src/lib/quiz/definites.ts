@@ -315,7 +315,8 @@ const FIRST_CLAUSE_ALSO = /^([^,;:“”"]*?[^\s,;:“”"])(?<![Bb]ut) (?:also|
  * and the "again" of "once again", without which "once" means formerly (the sealed holdout78 reader's R6).
  */
 export function dropDanglingAlso(stem: string): string {
-	return stem.replace(FIRST_CLAUSE_ALSO, '$1 ');
+	// most stems hold neither word: the pattern's lazy walk over the first clause is left untried
+	return stem.includes(' also ') || stem.includes(' again ') ? stem.replace(FIRST_CLAUSE_ALSO, '$1 ') : stem;
 }
 
 // nouns that count or concern a topic the story names elsewhere: cases and deaths of a disease, violations of a

@@ -1182,7 +1182,7 @@ const SHORT_COMPANY = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\
  */
 function shortCompanyNames(text: string): Set<string> {
 	const out = new Set<string>();
-	for (const m of text.matchAll(SHORT_COMPANY)) {
+	for (const m of matchesWith(text, SHORT_COMPANY, ['Water', 'Ltd', 'Limited', 'plc', 'PLC', 'Group', 'Holdings'])) {
 		const name = m[1];
 		const words = name.split(' ');
 		if (out.has(name) || isFirstName(words[0]) || words.some((w) => isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Region') || hasTag(w.toLowerCase(), 'Place') || hasTag(w.toLowerCase(), 'Demonym') || TITLES.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || ORG_SUFFIX.test(w) || commonWord(w))) continue;

@@ -99,10 +99,12 @@ const BARE_CONNECTIVE = /^(?:Instead|Meanwhile)\s(?=\p{Lu})/u;
  * stays as it was. Inside a direct quote the speaker's words stay theirs (R6).
  */
 export function dropConnectives(stem: string): string {
-	const out = stem.replace(CONNECTIVE, (whole, at: number) => {
+	const bare = stem.replace(CONNECTIVE, (whole, at: number) => {
 		if (quotedAt(stem, at)) return whole;
 		return '';
-	}).replace(BARE_CONNECTIVE, '').replace(INNER_CONNECTIVE, (whole, at: number, text: string) => (quotedAt(text, at) ? whole : ''));
+	}).replace(BARE_CONNECTIVE, '');
+	// both of its words end so, and most stems hold neither: the lookbehind is left untried at every letter
+	const out = bare.includes('theless') ? bare.replace(INNER_CONNECTIVE, (whole, at: number, text: string) => (quotedAt(text, at) ? whole : '')) : bare;
 	return out === stem ? stem : out[0].toUpperCase() + out.slice(1);
 }
 

@@ -19,7 +19,8 @@ const REGION_PREFIX = /^(?:Greater|Metro|Metropolitan|Central|Inner|Outer|North|
  * its colon and space. Undefined for a clause with no such opening or a dateline in capitals.
  */
 export function openingLabel(text: string): { label: string; length: number } | undefined {
-	const m = LABEL.exec(text);
+	// a label ends on its colon, which most clauses lack: their capitals are left untried
+	const m = text.includes(':') ? LABEL.exec(text) : null;
 	// "CHENNAI:" in capitals is a wire dateline, which the stem drops (generate.ts), no label
 	return m && m[1] !== m[1].toUpperCase() ? { label: m[1], length: m[0].length } : undefined;
 }

@@ -85,6 +85,8 @@ const PROCESS_OWNER = /\b(?:on|of|for|into)\s(?:the|a|an|its|their|his|her|\p{Lu
  */
 export function ownerlessProcess(stem: string): boolean {
 	const read = unquoted(stem);
+	// every match holds one of these, and most stems none: the pattern's lookbehind, tried at every word, costs more
+	if (!read.includes('ecruit') && !read.includes('nrol')) return false;
 	const m = BARE_PROCESS.exec(read);
 	return m !== null && !PROCESS_OWNER.test(read.slice(m.index + m[0].length));
 }
