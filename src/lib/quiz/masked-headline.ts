@@ -7,6 +7,7 @@
  */
 import { spelledNumberValue, TENS_WORDS, UNIT_WORDS } from './number-words';
 import { SCALES } from './scales';
+import { ESTIMATE } from './scoring';
 import type { Item, Quiz } from './types';
 
 /**
@@ -169,6 +170,20 @@ function shows(shown: Figure, key: Figure): boolean {
 	return same(shown.mantissa, key.mantissa) && (shown.scale === 1 || key.scale === 1);
 }
 
+// how far off a headline figure may be and still earn an estimate half its credit (`ESTIMATE`): the middle of the band it scores in
+const HALF_CREDIT = (ESTIMATE.fullWithin + ESTIMATE.noneFrom) / 2;
+
+/**
+ * Whether a headline's figure, rounded or not, lands an estimate of `value` at least half its
+ * credit: "study of 84,000 adults" over "followed _____ adults" (84,312) is 0.4% off, full points
+ * for copying the headline (a holdout180 reader's R5), which `shows` misses as no rounding of the
+ * key to its decimals. A figure of 10 or less is none: "3 dead" is no estimate of 4 injured.
+ */
+function nearEstimate(shown: Figure, value: number): boolean {
+	const amount = shown.mantissa * shown.scale;
+	return amount > 10 && value > 0 && Math.abs(amount - value) / value <= HALF_CREDIT;
+}
+
 /** A score or range written as one ("3-2", "2–0", "10-12"): two figures joined by a dash. */
 const PAIR = /^\d+\s?[-–]\s?\d+$/;
 
@@ -218,7 +233,7 @@ function keySpans(headline: Folded, item: KeyedItem): [number, number][] {
 		if (item.numeric) keyFigures.push({ start: 0, end: 0, mantissa: item.numeric.value, scale: 1 });
 		for (const shown of figures(headline.text)) {
 			if (inPair(headline.text, shown)) continue;
-			if (keyFigures.some((figure) => shows(shown, figure))) spans.push([shown.start, shown.end]);
+			if (keyFigures.some((figure) => shows(shown, figure)) || (item.numeric && nearEstimate(shown, item.numeric.value))) spans.push([shown.start, shown.end]);
 		}
 	}
 	return spans;
