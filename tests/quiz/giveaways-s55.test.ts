@@ -69,6 +69,18 @@ describe('session 55: giveaways and options absurd by the sentence itself', () =
 		expect(side('The charity grew from 40 volunteers to 310 in two years.', '310')[1]).toBe(40);
 		expect(side('Membership fell from 2,400 members to 1,150 over the decade.', '1,150')[0]).toBe(2400);
 	});
+	it('the start of a change or span keeps its options on its side of the end the sentence writes after it (R8: terms extended "from _____ years to six", "seven" an option)', () => {
+		const side = (sentence: string, key: string) => {
+			const facts = extractFacts(sentence);
+			return sideOf(sentence, facts.find((f) => f.text === key)!, facts);
+		};
+		expect(side('The council voted to extend councillors’ terms from three years to five, to cut the cost of elections.', 'three')[0]).toBe(5);
+		expect(side('The trust shortened the waiting period from eight weeks to five.', 'eight')[1]).toBe(5);
+		expect(side('The ferry company cut its crossings from 14 to 9 a day in winter.', '14')[1]).toBe(9);
+		expect(side('The lease was extended from 10 to 25 years.', '10')[0]).toBe(25);
+		// an end of another scale ("1.2 million", "40%") is no bound of the plain key
+		expect(side('Downloads grew from 900 to 1.2 million in a year.', '900')[0]).not.toBe(1.2);
+	});
 	it('a which-first whose order follows from the kinds of event is refused (R8: "conceded" beside the win it concedes)', () => {
 		expect(orderByKind(['Labour\'s Ruth Adeyemi won the mayoral race', 'Tom Hale conceded in a brief speech'], 0)).toBe(true);
 		expect(orderByKind(['A local man was charged with arson', 'The man was jailed for six years'], 0)).toBe(true);

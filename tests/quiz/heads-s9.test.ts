@@ -144,6 +144,15 @@ describe('"the museum": the one the headline means, named in the lead, though ot
 		expect(headed(title, unnamed, 4, stem)).toBe(stem);
 	});
 
+	it('never writes a name cut before its own number ("Local 1147", "Terminal 5") for its head (R1)', () => {
+		const local = ['United Bakery Workers Local 212 said on Friday that its members had accepted the offer.', 'About 400 of the local’s 515 members voted.'];
+		expect(headed('Bakers accept pay offer', local, 1, 'About 400 of the local’s _____ members voted.')).toBe('About 400 of the local’s _____ members voted.');
+		const terminal = ['Passengers were moved from Westfield Airport Terminal 3 on Sunday.', 'The terminal reopened after _____ hours.'];
+		expect(headed('Airport terminal reopens', terminal, 1, 'The terminal reopened after _____ hours.')).toBe('The terminal reopened after _____ hours.');
+		const whole = ['Passengers were moved from Westfield Airport Terminal on Sunday, 3 days after the leak.', 'The terminal reopened after _____ hours.'];
+		expect(headed('Airport terminal reopens', whole, 1, 'The terminal reopened after _____ hours.')).toBe('Westfield Airport Terminal reopened after _____ hours.');
+	});
+
 	it('still reads a first name before a head as a person’s name', () => {
 		const baker = ['Inspector Rachel Baker said the shop was closed.', 'The baker said nothing.'];
 		expect(headed('Shop closed', baker, 1, 'The baker said _____.')).toBe('The baker said _____.');

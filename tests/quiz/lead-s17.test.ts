@@ -4,7 +4,7 @@ import { formatLike, numericDistractors } from '../../src/lib/quiz/distractors';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { createPrng } from '../../src/lib/quiz/prng';
 import { sideOf } from '../../src/lib/quiz/generate';
-import { articleFor } from '../../src/lib/quiz/words';
+import { agreeArticle, articleFor } from '../../src/lib/quiz/words';
 import { withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
 import { filler, reportOf, written } from './report';
 
@@ -44,6 +44,13 @@ describe('session 17 lead: kinds from the blind holdout44–45 grades', () => {
 	it('an initialism takes "an" by its letters, a capitalised word by its sound (R1: "an Labour MP", "an hospital")', () => {
 		expect(['Labour MP', 'Highland councillor', 'hospital', 'house', 'Council member'].map(articleFor)).toEqual(['a', 'a', 'a', 'a', 'a']);
 		expect(['MP', 'FBI agent', 'SNP councillor', 'hour', 'honest man', 'Irish senator', '£800'].map(articleFor)).toEqual(['an', 'an', 'an', 'an', 'an', 'an', 'an']);
+	});
+
+	it('a figure opening with 11 or 18 takes "an" only when read from "eleven"/"eighteen" (R1: "an 115km loop")', () => {
+		expect(['115km', '180-page', '118-mile', '110', '115,000', '1,180'].map(articleFor)).toEqual(['a', 'a', 'a', 'a', 'a', 'a']);
+		expect(['11', '18-year-old', '11.5%', '18,000', '11,500', '1850', '18000', '11th'].map(articleFor)).toEqual(['an', 'an', 'an', 'an', 'an', 'an', 'an', 'an']);
+		expect(agreeArticle('The stage, an ', '115km')).toBe('The stage, a ');
+		expect(agreeArticle('The stage, a ', '18km')).toBe('The stage, an ');
 	});
 
 	it('a role of many holders written before a name is "a", capitalised or not (R1: "described as the Highland councillor")', () => {

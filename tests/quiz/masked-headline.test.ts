@@ -55,6 +55,17 @@ describe('maskedHeadline', () => {
 		expect(mask('Quarry expansion to bring 1,200 jobs', keyed('1,240', 'count'))).toBe('Quarry expansion to bring 1,200 jobs');
 	});
 
+	// "study of 84,000 adults" over an estimate of 84,312 earned full points for copying the headline (holdout180 reader's R5)
+	it('blanks a headline figure that would earn an estimate nearly full credit, and no far or small one', () => {
+		const estimate = (value: number, option: string): KeyedItem => ({ type: 'numeric', factType: 'count', options: [option], key: 0, numeric: { value, unit: 'people', min: 0, max: value * 4 } });
+		expect(mask('Night shifts linked to heart risk in survey of 52,000 nurses', estimate(51_860, '51,860'))).toBe(`Night shifts linked to heart risk in survey of ${B} nurses`);
+		expect(mask('Nearly 3,000 homes still without power', estimate(2_740, '2,740'))).toBe(`Nearly ${B} homes still without power`);
+		expect(mask('Marathon draws 20,000 runners', estimate(12_400, '12,400'))).toBe('Marathon draws 20,000 runners');
+		expect(mask('Drivers ratify contract with 17% raises', estimate(22, '22'))).toBe('Drivers ratify contract with 17% raises');
+		expect(mask('Ferry strike: 8 sailings cancelled', estimate(9, '9'))).toBe('Ferry strike: 8 sailings cancelled');
+		expect(mask('Quarry expansion to bring 1,200 jobs', keyed('1,240', 'count'))).toBe('Quarry expansion to bring 1,200 jobs');
+	});
+
 	// a true statement that restates the headline, or a false one the headline contradicts, is answered by the title
 	it('blanks the fact a true-or-false statement keeps or swaps', () => {
 		const source = (text: string, fact: string) => ({ text, keySpan: { start: text.indexOf(fact), end: text.indexOf(fact) + fact.length } });

@@ -2357,6 +2357,11 @@ const COMPARED_BEFORE = /\b(?:(?:down|up)\sfrom|compared\s(?:with|to)|than)\s(?:
 // its options keep to that count's side (the holdout172 reader's R8 on "seven" for six schools merged)
 const TURNED_INTO_BEFORE = /\b(?:from\s(?:[^,;.]|[,.](?=\d)){1,40}\sto\s(?:about\s|around\s|some\s|nearly\s|almost\s|just\s)?|(?:merg(?:ed?|ing)|combin(?:ed?|ing)|consolidat(?:ed?|ing)|amalgamat(?:ed?|ing)|fused|folded|split(?:ting)?|divid(?:ed?|ing)|broken\sup|cut|reduced|trimmed|whittled\sdown|narrowed\sdown)\s(?:(?:[^,;.]|[,.](?=\d)){1,40}\s)?(?:in)?to\s(?:just\s|only\s)?)$/i;
 
+// "from _____", "from about _____": the key opens a change or a span (`sideOf`)
+const FROM_BEFORE = /\bfrom\s(?:about\s|around\s|some\s|nearly\s|almost\s|just\s)?$/i;
+// " years to six", " to 35 hours": the span's other end, a plain number of the key's scale (no "million" or "%" after it)
+const TO_AFTER = /^(?:\s[\p{Ll}-]+){0,2}?\sto\s(?:about\s|around\s|some\s|nearly\s|almost\s|just\s)?(\d[\d,]*|[a-z]+)(?![\p{L}\d]|[.,]\d|\s?(?:%|per\s?cent|million|billion|thousand|bn|m|k)\b)/u;
+
 /**
  * The open interval, written like the key, that its distractors must stay in: another number
  * of the key's kind in the sentence ("fell to 83.9%, well below the 95%", "rose to 4.2% from
@@ -2390,6 +2395,15 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 		const whole = counts.filter((v): v is number => v !== undefined && v > 1).at(-1);
 		if (whole !== undefined && whole > key) max = Math.min(max, whole);
 		else if (whole !== undefined && whole < key) min = Math.max(min, whole);
+	}
+	// "extended terms from _____ years to six", "cut the week from _____ to 35 hours": the other end of a change or a span
+	// the key opens is a bound the facts may leave unread (a bare "six"), and an option past it ("seven" years extended
+	// to six) is ruled out by the sentence's own direction (the holdout180 reader's R8)
+	if (fact.type === 'count' && FROM_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
+		const end = TO_AFTER.exec(sentenceText.slice(fact.span.end))?.[1];
+		const other = end === undefined ? undefined : /^\d/.test(end) ? Number(end.replace(/,/g, '')) : numberWordValue(end.toLowerCase());
+		if (other !== undefined && other > key) max = Math.min(max, other);
+		else if (other !== undefined && other < key) min = Math.max(min, other);
 	}
 	// "won five of their past six games": the part is smaller than the whole it is taken from
 	if (fact.type === 'count') {

@@ -7,6 +7,7 @@
  */
 import { spelledNumberValue, TENS_WORDS, UNIT_WORDS } from './number-words';
 import { SCALES } from './scales';
+import { ESTIMATE } from './scoring';
 import type { Item, Quiz } from './types';
 
 /**
@@ -169,6 +170,21 @@ function shows(shown: Figure, key: Figure): boolean {
 	return same(shown.mantissa, key.mantissa) && (shown.scale === 1 || key.scale === 1);
 }
 
+// how far off a headline figure may be and still earn an estimate nine tenths of its credit (`ESTIMATE`): a rounding of the
+// key ("84,000" for 84,312, "nearly 3,000" for 2,740), not another figure of the story ("17% raises" over a 22% fall)
+const NEAR_FULL = ESTIMATE.fullWithin + (ESTIMATE.noneFrom - ESTIMATE.fullWithin) / 10;
+
+/**
+ * Whether a headline's figure, rounded or not, lands an estimate of `value` nine tenths of its
+ * credit or more: "study of 84,000 adults" over "followed _____ adults" (84,312) is 0.4% off, full points
+ * for copying the headline (a holdout180 reader's R5), which `shows` misses as no rounding of the
+ * key to its decimals. A figure of 10 or less is none: "3 dead" is no estimate of 4 injured.
+ */
+function nearEstimate(shown: Figure, value: number): boolean {
+	const amount = shown.mantissa * shown.scale;
+	return amount > 10 && value > 0 && Math.abs(amount - value) / value <= NEAR_FULL;
+}
+
 /** A score or range written as one ("3-2", "2–0", "10-12"): two figures joined by a dash. */
 const PAIR = /^\d+\s?[-–]\s?\d+$/;
 
@@ -218,7 +234,7 @@ function keySpans(headline: Folded, item: KeyedItem): [number, number][] {
 		if (item.numeric) keyFigures.push({ start: 0, end: 0, mantissa: item.numeric.value, scale: 1 });
 		for (const shown of figures(headline.text)) {
 			if (inPair(headline.text, shown)) continue;
-			if (keyFigures.some((figure) => shows(shown, figure))) spans.push([shown.start, shown.end]);
+			if (keyFigures.some((figure) => shows(shown, figure)) || (item.numeric && nearEstimate(shown, item.numeric.value))) spans.push([shown.start, shown.end]);
 		}
 	}
 	return spans;

@@ -34,6 +34,8 @@ const OTHER_SENSES = new Set(['harbour', 'harbor', 'bay', 'rescue', 'search', 'w
 // a run of capitalised words, an ordinal before them ("the 3rd Federal Criminal Court") and "of" or "&" inside
 const RUN = /(?:\d+(?:st|nd|rd|th) )?\p{Lu}[\p{L}\p{M}’'.-]*(?:(?: of| &| and)? \p{Lu}[\p{L}\p{M}’'.-]*)+/gu;
 // words that open a sentence or a phrase, never a name's first word
+// a bare whole number after a run of capitalised words, part of the name: "Local 1147 said", "Terminal 5 reopened"
+const NAME_NUMBER = /^ \d+(?![\d.,]*\d)(?![\p{L}\p{M}%-])/u;
 const OPENER = /^(?:The|A|An|In|At|On|By|From|To|For|With|Near|Outside|Inside|After|Before|But|And|Or|Its|Their|His|Her|This|That|These|Those|Mr|Mrs|Ms|Dr|Prof)$/;
 // the head of a body's name reads with "the" even where the article's mention has none
 // ("Valdoria's centre-right Civic Alliance" → "the Civic Alliance had 31.8%", never "Civic Alliance had";
@@ -119,6 +121,10 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 				// "Kelmford Castle and Dunmere Castle" is two names, each written whole; "Mid and West Wales Fire and
 				// Rescue Service" is one, whose "Mid and West Wales Fire" is no fire ("attended the Mid and West Wales
 				// Fire" for "attended the fire" was a reader's R1): a name before "and" is whole where the run ends on its head too
+				// "Amalgamated Transit Workers Local 1147 said", "Apollo 11 landed": a bare number right after the run is the
+				// name's own, and the words before it are a name cut short ("Amalgamated Transit Workers Local's _____ members"
+				// was written for "the local's 1,240 members", a holdout181 reader's R1)
+				if (end === words.length && NAME_NUMBER.test(s.text.slice(m.index + m[0].length))) continue;
 				if (end === words.length || (/^(?:and|&)$/.test(words[end]) && words[words.length - 1].toLowerCase() === head)) whole.add(text);
 			}
 		}

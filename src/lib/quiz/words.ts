@@ -240,7 +240,21 @@ export function articleFor(text: string): 'a' | 'an' {
 	// a currency sign is read after its number ("an $800 billion bill", "a $1 trillion bill")
 	const word = text.replace(/^(?:US|A|C|NZ|HK)?[$£€¥₹]/, '');
 	// an initialism is read letter by letter ("an FBI agent", "an MP"), so its case matters: "Labour" and "Highland" are words
-	return (/^(?:[aeio]|u(?![nrs]?i|se|ni|ro|k)|hour|honou?r|honest|heir|8|11|18|f[\s.])/i.test(word) || /^[AEFHILMNORSX](?:$|\.|[A-Z])/.test(word)) && !/^(one|uni|use|euro|eu)/i.test(word) ? 'an' : 'a';
+	return (/^(?:[aeio]|u(?![nrs]?i|se|ni|ro|k)|hour|honou?r|honest|heir|8|f[\s.])/i.test(word) || readsEleven(word) || /^[AEFHILMNORSX](?:$|\.|[A-Z])/.test(word)) && !/^(one|uni|use|euro|eu)/i.test(word) ? 'an' : 'a';
+}
+
+/**
+ * Whether a figure opening with "11" or "18" is read aloud from "eleven" or "eighteen": so it
+ * is when those two digits are the whole number, lead its thousands ("11,500", "18000"), or
+ * make a year's hundreds ("1850"); a three-digit figure is read from "a hundred" ("a 115km
+ * loop", "a 180-page report"), so a swap or a distractor that puts 115 after "a" keeps "a"
+ * (a blind reader's R1 on "an 115km loop").
+ */
+function readsEleven(word: string): boolean {
+	const digits = /^1[18](?:\d*(?:,\d{3})*)/.exec(word)?.[0];
+	if (!digits) return false;
+	const lead = digits.split(',')[0].length;
+	return digits.includes(',') ? lead === 2 : lead === 2 || lead === 4 || lead === 5;
 }
 
 /**
