@@ -31,6 +31,8 @@ describe('w8: people a reader rules out at once as who said a quote (R8)', () =>
 		expect(speaksOfOwnPlay("I don't think I'll ever score a better one")).toBe(true);
 		expect(speaksOfOwnPlay('It was my first goal for the club')).toBe(true);
 		expect(speaksOfOwnPlay('I just curled it and hoped')).toBe(true);
+		expect(speaksOfOwnPlay('My goal is to win the league')).toBe(false);
+		expect(speaksOfOwnPlay('I struck a deal with the bank')).toBe(false);
 		expect(speaksOfOwnPlay('The players gave everything and I am proud of them')).toBe(false);
 		expect(speaksOfOwnPlay('We will score goals next season')).toBe(false);
 	});
@@ -54,7 +56,7 @@ describe('w8: people a reader rules out at once as who said a quote (R8)', () =>
 		const items = itemsOf('Dunmore Athletic 2 Eastvale 1: Pryor strike wins the cup', [
 			'Dunmore Athletic won the county cup on Saturday after a 2-1 victory over Eastvale at Brook Park in front of 6,400 fans.',
 			'Eastvale manager Kevin Ostrow said his side had been the better team for an hour. "We had chances and did not take them," Ostrow said.',
-			'Midfielder Danny Pryor, who had not scored all season, curled a shot into the top corner from 30 yards on 71 minutes.',
+			'Danny Pryor, who had not scored all season, curled a shot into the top corner from 30 yards on 71 minutes.',
 			'"I don\'t think I\'ll ever score a better one, and the lads will not let me forget it," Pryor said.',
 			'Dunmore manager Alan Creswell said the win was for the supporters. "They deserve days like this," Creswell said.',
 			'Dunmore chairman Rajiv Mistry said the club would use the prize money to fix the stand roof. "It leaks every winter," Mistry said.',

@@ -4390,8 +4390,9 @@ function plausibleSayer(ctx: Context, speaker: string, statement: string): (surn
 	const lay = layWitnesses(ctx);
 	const technical = technicalStatement(statement);
 	const witnessed = lay.has(speaker) && witnessedStatement(statement);
-	// a player's words about his own goal ("I'll ever score a better one"): no one the article gives another kind of role could have said them
-	const played = PLAYING.has(ctx.roles.get(speaker)) && speaksOfOwnPlay(statement);
+	// a player's words about his own goal ("I'll ever score a better one"): no one the article gives another kind of role could have said them,
+	// whether or not it names the speaker's own position ("Left-back Sam Whitlock" may be read as no role)
+	const played = (!ctx.roles.has(speaker) || PLAYING.has(ctx.roles.get(speaker))) && speaksOfOwnPlay(statement);
 	return (surname) => actors(ctx).has(surname) && !(technical && lay.has(surname)) && !(witnessed && ctx.roles.get(surname) === 'science') && !(played && ctx.roles.has(surname) && !PLAYING.has(ctx.roles.get(surname)));
 }
 

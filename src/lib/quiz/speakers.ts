@@ -107,7 +107,8 @@ export function speaksOfOwnLife(statement: string): boolean {
 }
 
 // "I'll ever score a better one", "I just hit it", "my first goal", "my hat-trick": the speaker's own play in a match or a race
-const OWN_PLAY = /\bI(?:[’'](?:ll|d|ve)|\s(?:will|would|have|had|did|can|could|never|ever|just|finally|only|barely))*\s(?:(?:ever|never|just|finally|really|even)\s)?(?:score[ds]?|scoring|struck|headed|volleyed|curled|saved|kicked|dribbled|sprinted|crossed\sthe\sline|hit\sit|caught\sit|bowled|batted|pitched)\b|\bmy\s(?:(?:first|second|third|last|best|winning|late|own)\s)?(?:goals?|header|volley|strike|hat-trick|tries|try|saves?|free-kick|penalty|wickets?|century|innings|lap|sprint|putt|drive)\b/i;
+// ("my goal" alone is as often an aim, "I saved" or "I struck" a sum or a deal)
+const OWN_PLAY = /\bI(?:[’'](?:ll|d|ve)|\s(?:will|would|have|had|did|can|could|never|ever|just|finally|only|barely))*\s(?:(?:ever|never|just|finally|really|even)\s)?(?:score[ds]?|scoring|volleyed|curled|dribbled|hit\sit|caught\sit|bowled|batted|pitched)\b|\bmy\s(?:(?:(?:first|second|third|last|best|winning|late|own|debut)\s)(?:goals?|header|volley|strike|tries|try|saves?|wickets?|century|innings|lap|putt)|header|volley|hat-trick|free-kick|penalty\skick)\b/i;
 
 /**
  * Does a statement tell of the speaker's own play ("I don't think I'll ever score a better one",
