@@ -14,7 +14,7 @@ import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { personBodies } from './person-bodies';
-import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, namedAsNonPerson, namedOnlyAsHistory, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
+import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, namedAsNonPerson, namedOnlyAsHistory, onlyAsComparison, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
 import { elidedObject, headlessQuantity, objectIt, tallyOfNothing, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
 import { describedInOpener, fileDeceased, nameObituaryKinIn, nameObituaryRitesIn, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
@@ -36,7 +36,7 @@ import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, gendersFromOwnWords, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
-import { actsAfter, courtSideAround, courtSidesAgainst, type CourtSide, kinGender, mentionedAsReference, nounGender, organisationDescribed, organisationKinds, particleSurname, personSides, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, speaksOfOwnLife, technicalStatement, witnessedStatement, withoutOwnJudgment, withoutOwnRelations } from './speakers';
+import { actsAfter, courtSideAround, courtSidesAgainst, type CourtSide, kinGender, mentionedAsReference, nounGender, organisationDescribed, organisationKinds, particleSurname, personSides, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, speaksOfOwnLife, speaksOfOwnPlay, technicalStatement, witnessedStatement, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, namesLeadRoute, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
@@ -2870,7 +2870,8 @@ function sentencesWithFacts(ctx: Context): { text: string; facts: Fact[] }[] {
  * Can the person of `surname` stand as a wrong answer beside the key of surname `key`? Not one
  * the article places only in the past (`onlyInPast`: dead, or named only in a year a generation
  * ago; `namedOnlyAsHistory`: each mention tied to a year, "the record set by X in 1987") or
- * names only as the maker of works (`onlyAsMaker`: "paintings by Johannes Vermeer")
+ * names only as the maker of works (`onlyAsMaker`: "paintings by Johannes Vermeer") or as a
+ * comparison (`onlyAsComparison`: "critics compared her to Mark Rothko")
  * beside a key it does not, since who said or did something now is never them; and no animal
  * (`namedAsAnimal`: "her dam, Rosa Nautica") as a key or an option, since a horse's name among
  * people's, or a person's in a horse's place, is absurd (QUALITY.md R8); nor a dive site or a
@@ -2886,7 +2887,7 @@ function sameEra(ctx: Context, key: string | undefined, surname: string): boolea
 		if (found === undefined) {
 			const texts = ctx.sentences.map((s) => s.text);
 			// "the club record set by Peter Lyle in 1987": a year that may be the article's latest (`lastYear`) still sets him before a story told now
-			found = onlyInPast(texts, name, ctx.lastYear) || onlyAsMaker(texts, name) || namedOnlyAsHistory(texts, name, ctx.article.published ? Number(ctx.article.published.slice(0, 4)) : undefined);
+			found = onlyInPast(texts, name, ctx.lastYear) || onlyAsMaker(texts, name) || onlyAsComparison(texts, name) || namedOnlyAsHistory(texts, name, ctx.article.published ? Number(ctx.article.published.slice(0, 4)) : undefined);
 			past.set(name, found);
 		}
 		return found;
@@ -3212,7 +3213,10 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			// (a blind reader's R1 on holdout59: "Who opened the scoring ... and centre Jaxon Miyazaki doubled ...?")
 			const joined = NAMED_SECOND_CLAUSE.exec(after);
 			const asked = joined && (after.slice(0, joined.index).match(/[“”"]/g) ?? []).length % 2 === 0 ? after.slice(0, joined.index) : after;
-			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(asked)) || subordinate) && !SECOND_CLAUSE.test(asked) && !/^ (?:is|was|are|were) (?:a|an|one of)\b/.test(asked)) {
+			// "Who was known on Hydra as a formidable presence?" of the painter the obituary's headline names: the
+			// story's own subject is the answer any reader picks, whatever is asked of her (a holdout180 reader's R8)
+			const protagonist = containsWord(ctx.article.title, fact.surname ?? keyText);
+			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(asked)) || subordinate) && !protagonist && !SECOND_CLAUSE.test(asked) && !/^ (?:is|was|are|were) (?:a|an|one of)\b/.test(asked)) {
 				out.push({ type: 'mcq', stem: `Who${asked.replace(/[.,!]([”"’]?)$/, '$1')}?`, options, key, bonus: 0.4 });
 			}
 		}
@@ -4383,19 +4387,26 @@ function saidByOther(ctx: Context, sentence: Sentence, statement: string, quote:
 	};
 }
 
+/** The role kinds of people who play in a match or a race (person-roles.ts), as `plausibleSayer` reads a player's own words. */
+const PLAYING: ReadonlySet<RoleKind | undefined> = new Set<RoleKind | undefined>(['sport', 'bowling', 'pitching']);
+
 /**
  * May the person of `surname` stand as the false sayer of `statement`, whose speaker is `speaker`,
  * by who they are in the story (QUALITY.md R8)? They speak in it or act in it (`actors`: no name
  * written only as another thing's, "Kamala Harris's 2024 margin"); no lay witness (`layWitnesses`)
  * is given an expert's figure or a science's words (`technicalStatement`: a baker saying "about 7%
  * more water vapour"); and no expert a lay witness's own experience (`witnessedStatement`), where
- * the speaker is one. The holdout172 and holdout173 readers' R8.
+ * the speaker is one; and no one of a role besides a player's a player's own play (`speaksOfOwnPlay`:
+ * "I'll ever score a better one"). The holdout172, holdout173 and holdout180 readers' R8.
  */
 function plausibleSayer(ctx: Context, speaker: string, statement: string): (surname: string) => boolean {
 	const lay = layWitnesses(ctx);
 	const technical = technicalStatement(statement);
 	const witnessed = lay.has(speaker) && witnessedStatement(statement);
-	return (surname) => actors(ctx).has(surname) && !(technical && lay.has(surname)) && !(witnessed && ctx.roles.get(surname) === 'science');
+	// a player's words about his own goal ("I'll ever score a better one"): no one the article gives another kind of role could have said them,
+	// whether or not it names the speaker's own position ("Left-back Sam Whitlock" may be read as no role)
+	const played = (!ctx.roles.has(speaker) || PLAYING.has(ctx.roles.get(speaker))) && speaksOfOwnPlay(statement);
+	return (surname) => actors(ctx).has(surname) && !(technical && lay.has(surname)) && !(witnessed && ctx.roles.get(surname) === 'science') && !(played && ctx.roles.has(surname) && !PLAYING.has(ctx.roles.get(surname)));
 }
 
 /**

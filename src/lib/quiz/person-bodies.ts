@@ -27,6 +27,12 @@ const PARTY_BEFORE = new RegExp(String.raw`(?<!\b(?:of|at|for|with|from|by|to|in
 // an appositive closes on a comma or a point, or goes on to say which ("a Leeds firm that makes ...");
 // "Founded by Gunnar Lindqvist, the company employs ..." is the next clause's subject
 const COMPANY_AFTER = new RegExp(String.raw`^,\s(?:the|an?)\s(?:${MODIFIER}){0,3}${COMPANY_NOUN}(?=[,.;]|\s(?:that|which|whose|behind|based|in|of|from|with)\b)`, 'u');
+// "Analysts at the broker Arkwright Saunders", "an economist at Kellner Baird": the people who work at a name make it their employer's,
+// whatever its look (two surnames, a given name first: "strategists at Morgan Stanley")
+const STAFF_AT_BEFORE = new RegExp(String.raw`\b(?:analysts?|economists?|strategists?|researchers?|scientists?|traders?|bankers?|lawyers?|solicitors?|accountants?|auditors?|consultants?|staff|employees|workers|executives?|engineers?|partners?|a\snote\sfrom)\s(?:at|from)\s(?:the\s(?:${MODIFIER}){0,3})?$`, 'iu');
+// "the broker Arkwright Saunders", "the consultancy Hale Marsh": a kind of firm written right before its name, read only of a name no given name opens
+const FIRM_NOUN = String.raw`(?:broker|brokerage|stockbroker|bank|investment\sbank|consultancy|law\sfirm|accountancy|accountancy\sfirm|auditor|agency|asset\smanager|research\shouse|think-?tank|charity|lobby\sgroup|campaign\sgroup|pressure\sgroup|trade\sbody|regulator)`;
+const FIRM_BEFORE = new RegExp(String.raw`\b[Tt]he\s(?:${MODIFIER}){0,2}${FIRM_NOUN}\s$`, 'u');
 const OWNS_AFTER = new RegExp(String.raw`^(?:[’']s?)?\s${OWNED}\b`, 'u');
 const SHARES_BEFORE = /\bshares\s(?:in|of)\s$/;
 // "Ashworth host leaders Portland Vale", "face champions Harlow Cross": a word only a team is, before its name
@@ -43,6 +49,8 @@ const LETTER = /[\p{L}\p{M}’'-]/u;
  * business ("The company, Arlo Trading, said", "Arlo Trading, a Leeds firm"; "The developer,
  * Westbury Homes," where no given name opens it); the name listed after a plural of businesses
  * ("chocolate makers including Barry Callebaut and Mondelez", a company with a given name's look);
+ * the name the article's analysts or staff work at ("Analysts at the broker Arkwright Saunders"), or
+ * one a kind of firm is written right before, where no given name opens it ("the broker Arkwright Saunders");
  * owning what only a company has ("Westbury Homes' planning director", "shares in Arlo"); or, where no
  * given name opens it, saying "it" planned, expected or would appeal ("Woonstad Maasoever said it planned to ..."); or after a word
  * only a team is, where no given name opens it ("host leaders Portland Vale").
@@ -71,7 +79,7 @@ export function personBodies(sentences: readonly string[], facts: readonly (read
 				body = false;
 				break;
 			}
-			if (COMPANY_BEFORE.test(before) || (!given && (PARTY_BEFORE.test(before) || TEAM_BEFORE.test(before))) || COMPANY_AFTER.test(after) || OWNS_AFTER.test(after) || (!given && SAID_IT_AFTER.test(after)) || SHARES_BEFORE.test(before)) body = true;
+			if (COMPANY_BEFORE.test(before) || (STAFF_AT_BEFORE.test(before) && !/^[’']s\b/.test(after)) || (!given && (PARTY_BEFORE.test(before) || TEAM_BEFORE.test(before) || FIRM_BEFORE.test(before))) || COMPANY_AFTER.test(after) || OWNS_AFTER.test(after) || (!given && SAID_IT_AFTER.test(after)) || SHARES_BEFORE.test(before)) body = true;
 		}
 		if (body) out.add(name);
 	}

@@ -505,3 +505,24 @@ const SPEECH_AFTER = new RegExp(String.raw`^[^.;“”"]{0,120}\b${SPEECH}\b`, '
 const SPEECH_BEFORE = new RegExp(String.raw`\b${SPEECH}\s(?:[^.;,“”"]{0,60}\s)?$`, 'u');
 const NO_LETTER_BEFORE = /(?<![\p{L}\p{M}])$/u;
 const NO_LETTER_NEXT = /^(?![\p{L}\p{M}])/u;
+
+// a word that likens a subject to someone ("Critics compared her to Giorgio Morandi", "in the manner of Rothko", "influenced by Cézanne"), read before the name in its sentence
+const LIKENED = String.raw`(?:compar(?:ed|es|ing|isons?)|likened|likens|likening|in\s(?:the\s)?(?:manner|mould|mold|style|tradition|footsteps|vein)\sof|reminiscent\sof|echo(?:es|ing)?\sof|influenced\sby|inspired\sby|indebted\sto|disciple\sof|heir\sto|latter-day)`;
+// the comparison's word up to the name, which it or a linking word ("to", "and to", "than") opens, with no comma or stop between:
+// "compared her to Giorgio Morandi for her patience and to ", "influenced by the Japanese printmaker ", "likened him to a young "
+const LIKENED_BEFORE = new RegExp(String.raw`\b${LIKENED}(?:[^.;:,“”"]{0,90}?\s(?:to|with|by|of|and|or|than|as|like))?\s(?:(?:the|an?)\s(?:[\p{L}-]+\s){0,3}?)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s){0,2}$`, 'u');
+
+/**
+ * Is the person of `name` one the article names only as a comparison or an influence ("Critics
+ * compared her to Giorgio Morandi for her patience and to Mark Rothko", "in the manner of
+ * Cézanne", "influenced by Hokusai") and never as speaking? Such a person is a yardstick, not a
+ * player in the story's events, so no option for who said or did something in it (QUALITY.md R8:
+ * Rothko and Morandi, named only as whom a painter was likened to, offered as who said a
+ * curator's words about her). Takes the article's sentences and a surname or full name.
+ */
+export function onlyAsComparison(sentences: readonly string[], name: string): boolean {
+	const mentions = sentences.flatMap((s) => offsetsBetween(s, name, LETTER_OR_MARK, LETTER_OR_MARK).map((at) => [s.slice(0, at), s.slice(at + name.length)] as const));
+	if (mentions.length === 0) return false;
+	if (mentions.some(([before, after]) => SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before))) return false;
+	return mentions.every(([before]) => LIKENED_BEFORE.test(before));
+}

