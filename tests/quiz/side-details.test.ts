@@ -194,6 +194,20 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 		expect(detailOf('In London, shares in engine supplier Caldor Dynamics fell 3.4%.', '3.4%', 'percent', { opening: move })).toBe('side-shares');
 	});
 
+	it('refuses another company\'s move told without "shares", as a firm or priced in pence, and keeps the story\'s own figures', () => {
+		const opening = 'Brandvik profit falls 20% as orders slow\nShares in Brandvik Marine fell 9% in Oslo after the shipbuilder reported a 20% drop in quarterly profit.';
+		const firm = 'Caldor Dynamics, the German engine maker that counts Brandvik as its biggest customer, fell 3.4% to €41.20 in Frankfurt.';
+		expect(detailOf(firm, '3.4%', 'percent', { opening })).toBe('side-shares');
+		expect(detailOf(firm, 'Frankfurt', 'place', { opening })).toBe('side-shares');
+		expect(detailOf('Late in London, Ostgaard Yards, a rival shipbuilder, was down 2.1%.', '2.1%', 'percent', { opening })).toBe('side-shares');
+		expect(detailOf('In London, Pellow Engineering slid 5% to 212p.', '5%', 'percent', { opening })).toBe('side-shares');
+		expect(detailOf('Pellow Engineering dropped 1.5 per cent to 88 pence as traders sold suppliers.', '1.5 per cent', 'percent', { opening })).toBe('side-shares');
+		expect(detailOf('Revenue fell 6% to NOK 4.1bn, while net profit dropped to NOK 310m.', '6%', 'percent', { opening })).toBeUndefined();
+		expect(detailOf('Orders fell 11% to 14 vessels, the company said.', '11%', 'percent', { opening })).toBeUndefined();
+		expect(detailOf('Brandvik Marine, the Bergen-based shipbuilder, fell 9% to NOK 212.40 in Oslo.', '9%', 'percent', { opening })).toBeUndefined();
+		expect(detailOf('Pellow Engineering, the supplier of its engines, said deliveries fell 5% in the quarter.', '5%', 'percent', { opening })).toBeUndefined();
+	});
+
 	it('refuses the year a quote was asked for, told before it', () => {
 		const paragraphs = [
 			'Ingrid Solvang, the Norwegian potter whose stoneware bowls filled kitchens across Scandinavia, has died aged 91.',

@@ -4266,6 +4266,10 @@ const EXAMPLE_BEFORE = /\b(?:among them|among whom|including|such as|notably)\s(
 // "Critics compared her to the Danish painter X", "likened to", "in the tradition of": a person the story holds up for
 // comparison, named for what they are elsewhere, who takes no part in it (holdout169 readers' R7, twice)
 const LIKENED_BEFORE = /\b(?:(?:compared|likened)\s(?:\p{L}+\s)?(?:to|with)|in the (?:tradition|mould|mold|manner|footsteps) of|reminiscent of)\s(?:(?:the|a|an)\s)?(?:[\p{L}’'-]+\s){0,4}$/u;
+// "rose above Town defender Luka Horvat", "fired past goalkeeper Jon Vik", "sat beside Councillor Ann Roe": one the
+// article names once, as the place where another's action happens, neither acts nor speaks in the story, and what
+// they are is no fact of it (the holdout177 derby reader's R7: "Luka Horvat is described as a Town defender")
+const BYSTANDER_BEFORE = /\b(?:above|past|beyond|around|round|over|under|beneath|behind|beside|alongside|ahead\sof|in\sfront\sof|across|between)\s(?:(?:the|a|an)\s)?(?:[\p{L}’'-]+\s){0,4}$/u;
 
 /**
  * Does a description name a nationality or origin of its person ("the Turkish winger", "the
@@ -4299,6 +4303,8 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	// example in a list or a comparison, passes through the story, and what they are is no fact of it (the sealed
 	// holdout127 reader's R7)
 	if ((EXAMPLE_BEFORE.test(sentence.text.slice(0, fact.span.start)) || LIKENED_BEFORE.test(sentence.text.slice(0, fact.span.start))) && ctx.sentences.filter((s) => containsWord(s.text, fact.surname!)).length === 1) return undefined;
+	// (a bystander of another's action, named once and not in the headline, likewise)
+	if (BYSTANDER_BEFORE.test(sentence.text.slice(0, fact.span.start)) && !containsWord(ctx.article.title, fact.surname) && ctx.sentences.filter((s) => containsWord(s.text, fact.surname!)).length === 1) return undefined;
 	// "the Prime Minister", "the Polish President": a nation's head of government or state is known beyond
 	// the story, so asking who holds it asks world knowledge, and any other person named as it is absurd (the
 	// holdout114 reader's R7, R8: a state legislator "is described as the Prime Minister")

@@ -133,6 +133,11 @@ const SCORE_STATE = /\b(?:(?:were|was|stood|remained)\s(?:still\s)?(?:level|ahea
 // other company's (the holdout172 chipmaker reader's R7)
 const SHARES_IN_MOVE = /\b(?:shares|stock)\s(?:in|of)\s([^,;.:()]{2,80}?)\s(?:fell|rose|dropped|slid|slipped|climbed|jumped|gained|lost|slumped|surged|tumbled|declined|sank|soared|added|shed|closed\s(?:up|down|higher|lower)|ended\s(?:up|down|higher|lower)|were\s(?:up|down))\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|more\sthan\s)?(?=\d)/gi;
 const NAME_SHARES_MOVE = /((?:\p{Lu}[\p{L}\p{M}&’'.-]*\s){0,3}\p{Lu}[\p{L}\p{M}&’'.-]*?)(?:[’']s?)?\s(?:shares|stock)\s(?:fell|rose|dropped|slid|slipped|climbed|jumped|gained|lost|slumped|surged|tumbled|declined|sank|soared|added|shed|closed\s(?:up|down|higher|lower)|ended\s(?:up|down|higher|lower)|were\s(?:up|down))\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|more\sthan\s)?(?=\d)/gu;
+// "Ferris Precision, the UK-listed engineering firm that counts Vantora as its largest customer, fell 4.2% to 312p": a
+// company that moves with no "shares" word, told as a firm by its appositive or priced in pence or cents after its move,
+// is another company's share move too (the holdout176 chip-equipment reader's R7); "Revenue fell 6% to €1.82bn" is neither
+const FIRM_APPOSITIVE_MOVE = /((?:\p{Lu}[\p{L}\p{M}&’'.-]*\s){0,3}\p{Lu}[\p{L}\p{M}&’'.-]*),\s(?:the|a|an)\s[^,;:()]{0,100}?\b(?:firm|maker|company|group|supplier|rival|peer|manufacturer|producer|retailer|lender|insurer|miner|chipmaker|carmaker|competitor)\b[^,;:()]{0,100},\s(?:fell|rose|dropped|slid|slipped|climbed|jumped|gained|lost|slumped|surged|tumbled|declined|sank|soared|added|shed|closed\s(?:up|down|higher|lower)|ended\s(?:up|down|higher|lower)|was\s(?:up|down))\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|more\sthan\s)?(?=\d)/gu;
+const NAME_PRICED_MOVE = /((?:\p{Lu}[\p{L}\p{M}&’'.-]*\s){0,3}\p{Lu}[\p{L}\p{M}&’'.-]*?)\s(?:fell|rose|dropped|slid|slipped|climbed|jumped|gained|lost|slumped|surged|tumbled|declined|sank|soared|added|shed|closed\s(?:up|down|higher|lower)|ended\s(?:up|down|higher|lower))\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|more\sthan\s)?\d[\d.]*(?:%|\sper\scent|\spercent)\sto\s(?:\d[\d.,]*(?:p\b|\spence\b|\scents\b)|[$€£¥]\d[\d,]*\.\d{2}\b)/gu;
 // a headline of a company's results, whose story its own figures are
 const RESULTS_TITLE = /\b(?:profits?|revenue|sales|results|earnings|outlook|forecast|guidance)\b/i;
 // "Shares in Veltrane Systems fell", "Brandvik's shares": a lead that gives the share move to one company
@@ -151,7 +156,9 @@ function wordsOf(text: string): Set<string> {
 
 /**
  * Where the clause of another company's share move begins in `sentence`, or undefined when the
- * sentence tells none. A move is another company's where the headline tells a company's results,
+ * sentence tells none: its shares moving, or the company itself told as a firm by an appositive
+ * or priced in pence or cents after its move ("Ferris Precision, the UK-listed engineering firm
+ * ..., fell 4.2% to 312p"). A move is another company's where the headline tells a company's results,
  * or a share move that the lead gives a company ("Veltrane shares slump 14% ...", "Shares in
  * Veltrane Systems fell 14%"), and no distinctive word of the moving company's name (the
  * capitalised words that end its phrase, `COMPANY_KIND_WORD` aside) is in the headline or the lead paragraph (`opening`, the headline, a
@@ -162,7 +169,7 @@ function sideSharesFrom(sentence: string, opening: string): number | undefined {
 	const [title, lead = ''] = opening.split('\n');
 	if (!RESULTS_TITLE.test(title) && !(/\b(?:shares?|stocks?)\b/i.test(title) && COMPANY_SHARES_LEAD.test(lead))) return undefined;
 	const story = wordsOf(opening);
-	for (const move of [...sentence.matchAll(SHARES_IN_MOVE), ...sentence.matchAll(NAME_SHARES_MOVE)]) {
+	for (const move of [...sentence.matchAll(SHARES_IN_MOVE), ...sentence.matchAll(NAME_SHARES_MOVE), ...sentence.matchAll(FIRM_APPOSITIVE_MOVE), ...sentence.matchAll(NAME_PRICED_MOVE)]) {
 		// the name is the capitalised run that ends the phrase: "Dutch equipment maker Holmstraat Technologies" names
 		// Holmstraat, while "the FTSE 250 group" ends on a common noun and is the story's own company described
 		const tokens = move[1].split(/\s+/);
