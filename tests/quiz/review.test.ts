@@ -13,6 +13,18 @@ describe('review operations', () => {
 		expect(replaceItem(quiz, 'q1', replacement).items.map((i) => i.id)).toEqual(['q9', 'q2', 'q3']);
 	});
 
+	// a fresh user's "Another item" on a quiz's last item put an item from the fifth of fourteen paragraphs last
+	it('puts a replacement where its sentence falls among the items that stay, unless the reviewer has ordered them otherwise', () => {
+		const quiz = sampleQuiz();
+		const fromFirst = { ...quiz.items[2], id: 'q9', source: quiz.items[0].source };
+		expect(replaceItem(quiz, 'q3', fromFirst).items.map((i) => i.id)).toEqual(['q1', 'q9', 'q2']);
+		const fromLast = { ...quiz.items[0], id: 'q8', source: quiz.items[2].source };
+		expect(replaceItem(quiz, 'q1', fromLast).items.map((i) => i.id)).toEqual(['q2', 'q3', 'q8']);
+		const reordered = moveItem(quiz, 'q2', -1);
+		expect(replaceItem(reordered, 'q3', fromFirst).items.map((i) => i.id)).toEqual(['q2', 'q1', 'q9']);
+		expect(replaceItem(quiz, 'q7', fromFirst)).toEqual(quiz);
+	});
+
 	it('applies an edit of stem, options and key, trimmed', () => {
 		const [first] = sampleQuiz().items;
 		const edited = applyItemEdit(first, { stem: '  Where were the talks held?  ', options: ['Yalta', 'Sochi ', 'Batumi', 'Tbilisi'], key: 1 });

@@ -91,9 +91,14 @@ describe('readReviewForm', () => {
 		const target = quiz.items[0];
 		const state = await readReviewForm(formOf(quiz, { op: `another:${target.id}` }));
 		expect(state.quiz.items).toHaveLength(quiz.items.length);
-		expect(state.notice).toBe('Item 1 replaced with a new item.');
-		expect(state.quiz.items[0].stem).not.toBe(target.stem);
-		expect(state.quiz.items.slice(1)).toEqual(quiz.items.slice(1));
+		// the new item takes its place in the article's order, and the notice says where when that is not item 1
+		const fresh = state.quiz.items.find((item) => !quiz.items.some((kept) => kept.id === item.id))!;
+		const now = state.quiz.items.indexOf(fresh) + 1;
+		expect(state.notice).toBe(now === 1 ? 'Item 1 replaced with a new item.' : `Item 1 replaced with a new item, now item ${now} in the article's order.`);
+		expect(fresh.stem).not.toBe(target.stem);
+		expect(state.quiz.items.filter((item) => item !== fresh)).toEqual(quiz.items.slice(1));
+		const sentences = state.quiz.items.map((item) => item.source.sentence);
+		expect(sentences).toEqual([...sentences].sort((a, b) => a - b));
 		expect(state.issues).toEqual({});
 	});
 
@@ -143,7 +148,7 @@ describe('readReviewForm', () => {
 			state = next;
 		}
 		expect(state.spares).toEqual([]);
-		expect(notices.at(-1)).toMatch(/replaced with a new item\. No other item is left to write from this article\.$/);
+		expect(notices.at(-1)).toMatch(/replaced with a new item(?:, now item \d+ in the article's order)?\. No other item is left to write from this article\.$/);
 	});
 
 	it('never offers again an item deleted or replaced in this review', async () => {

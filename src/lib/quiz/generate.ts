@@ -7713,55 +7713,86 @@ export function generateQuiz(article: Article, options: GenerateOptions): Quiz {
 
 /**
  * A replacement for one item of a quiz: the best-ranked candidate from a sentence no other item of
- * the quiz uses (the replaced item's own sentence included, with an item of another type than
- * any the quiz has had from it) and whose key no kept item gives away, for the editor's "another
- * item in place of this one". Returns undefined when the
- * article has no such candidate left or `itemId` is not in the quiz. The new item's id is
- * derived from its sentence and type, so it never collides with an existing one.
+ * the quiz, nor any of the items `retired` earlier in the review, uses (the replaced item's own
+ * sentence included, with an item of another type than any the quiz has had from it), whose key no
+ * kept item gives away, picked by the rules `select` picked the quiz by (`alternativePick`), for the
+ * editor's "another item in place of this one". Returns undefined when the article has no such
+ * candidate left or `itemId` is not in the quiz. The new item's id is derived from its sentence and
+ * type, so it never collides with an existing one.
  */
-export function generateAlternative(article: Article, quiz: Quiz, itemId: string, seed: number): Item | undefined {
+export function generateAlternative(article: Article, quiz: Quiz, itemId: string, seed: number, retired: readonly Item[] = []): Item | undefined {
 	const carrier = carryMarks(article);
-	return carrier.toMarks(alternativeOf(carrier.toLetters(article), carrier.toLetters(quiz), itemId, seed));
+	return carrier.toMarks(alternativeOf(carrier.toLetters(article), carrier.toLetters(quiz), itemId, seed, carrier.toLetters(retired)));
 }
 
-/** `generateAlternative` on an article and quiz whose word marks are carried as letters (`carryMarks`). */
-function alternativeOf(article: Article, quiz: Quiz, itemId: string, seed: number): Item | undefined {
+/** `generateAlternative` on an article, quiz and retired items whose word marks are carried as letters (`carryMarks`). */
+function alternativeOf(article: Article, quiz: Quiz, itemId: string, seed: number, retired: readonly Item[]): Item | undefined {
 	const ctx = buildContext(article, seed);
-	const found = alternativePick(ctx, candidatesOf(ctx).pool, quiz, itemId);
+	const found = alternativePick(ctx, candidatesOf(ctx), quiz, itemId, retired);
 	return found && finish(found.pick, quiz.id, found.falseVariant, seed, ctx);
 }
 
 /**
  * The ids of the items of `quiz` among `replaceable` that "another item" can replace: those for
- * which `generateAlternative` with the same `seed` writes a new item (the candidates are read once
- * for all of them). `quiz` holds the items retired in the review after those kept, as
- * `generateAlternative` is given them. For the editor, whose button is enabled only for these.
+ * which `generateAlternative` with the same `seed` and `retired` items writes a new item (the
+ * candidates are read once for all of them). For the editor, whose button is enabled only for these.
  */
-export function spareItems(article: Article, quiz: Quiz, replaceable: readonly string[], seed: number): string[] {
+export function spareItems(article: Article, quiz: Quiz, replaceable: readonly string[], seed: number, retired: readonly Item[] = []): string[] {
 	const carrier = carryMarks(article);
 	const ctx = buildContext(carrier.toLetters(article), seed);
-	const { pool } = candidatesOf(ctx);
+	const candidates = candidatesOf(ctx);
 	const lettered = carrier.toLetters(quiz);
-	return replaceable.filter((id) => alternativePick(ctx, pool, lettered, id) !== undefined);
+	const retiredLettered = carrier.toLetters(retired);
+	return replaceable.filter((id) => alternativePick(ctx, candidates, lettered, id, retiredLettered) !== undefined);
 }
 
-/** The candidate `generateAlternative` writes in place of `itemId`, and whether as its false form; undefined when there is none. */
-function alternativePick(ctx: Context, pool: Candidate[], quiz: Quiz, itemId: string): { pick: Candidate; falseVariant: boolean } | undefined {
+/**
+ * The candidate `generateAlternative` writes in place of `itemId`, and whether as its false form;
+ * undefined when there is none. The replacement keeps the rules the quiz was picked by (`select`),
+ * counted with the items that stay and not with the `retired` ones, which are out of the quiz: one
+ * item a sentence, at most two about one entity (`overEntityLimit`, strictly where a candidate
+ * passes so, else as `select` counts to reach its yield), at most two from one list, and a mix of
+ * types (the replaced item's type first, then one whose type is under 40% of the quiz and, for a
+ * quote or role item, under the quiz's `quoteShare`). A fresh user's "Another item" on a takeover
+ * story's last item wrote a third who-said item on an analyst two items were already about.
+ */
+function alternativePick(ctx: Context, { pool, spares }: { pool: Candidate[]; spares: readonly Candidate[] }, quiz: Quiz, itemId: string, retired: readonly Item[]): { pick: Candidate; falseVariant: boolean } | undefined {
 	const replaced = quiz.items.find((i) => i.id === itemId);
 	if (!replaced) return undefined;
 	const seed = ctx.seed;
+	const stay = quiz.items.filter((i) => i.id !== itemId);
 	// the replaced item's sentence is free again for an item of another type: with one item a sentence, an
 	// article whose askable sentences the quiz already uses had no other item at all (a fresh user's find:
 	// "No other item could be written" for every item of the shipped quiz)
-	const used = new Set(quiz.items.filter((i) => i.id !== itemId).map((i) => i.source.sentence));
-	const taken = new Set(quiz.items.map((i) => `${i.source.sentence} ${i.type}`));
-	// the items kept beside the replacement, as candidates, so that it gives none of them away
-	const kept = pool.filter((c) => quiz.items.some((i) => i.id !== itemId && i.source.sentence === c.sentence && i.type === c.item.type));
-	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !taken.has(`${c.sentence} ${c.item.type}`) && !asksKeyOf(c, replaced) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
-	const sameType = ranked.find((c) => c.item.type === replaced.type);
+	const used = new Set([...stay, ...retired].map((i) => i.source.sentence));
+	const taken = new Set([...quiz.items, ...retired].map((i) => `${i.source.sentence} ${i.type}`));
+	// the items kept beside the replacement, as the candidates they were written from (a spare among them, which
+	// `select` puts in for a second who-said item on one person), so that it gives none of them away and is counted with them
+	const writtenFrom = (i: Item) => {
+		const same = [...pool, ...spares].filter((c) => c.sentence === i.source.sentence && c.item.type === i.type && c.item.source.keySpan.start === i.source.keySpan.start && c.item.source.keySpan.end === i.source.keySpan.end);
+		return same.find((c) => c.item.stem === i.stem || c.falseStem === i.stem) ?? same[0];
+	};
+	const kept = stay.flatMap((i) => writtenFrom(i) ?? []);
+	const perList = (list: number) => kept.filter((d) => d.list === list).length;
+	const ranked = rank(pool).filter(
+		(c) =>
+			!used.has(c.sentence) &&
+			!taken.has(`${c.sentence} ${c.item.type}`) &&
+			!asksKeyOf(c, replaced) &&
+			!kept.some((d) => givesAway(c, d) || givesAway(d, c)) &&
+			(c.list === undefined || perList(c.list) < MAX_PER_LIST) &&
+			!overEntityLimit(c, kept, true)
+	);
+	const strict = ranked.filter((c) => !overEntityLimit(c, kept));
+	const fits = strict.length > 0 ? strict : ranked;
+	const size = stay.length + 1;
+	const typeCap = Math.max(2, Math.ceil(size * 0.4));
+	const mixes = (c: Candidate) => kept.filter((d) => d.item.type === c.item.type).length < typeCap && (!voiceItem(c) || kept.filter(voiceItem).length < quoteShare(size));
+	const sameType = fits.find((c) => c.item.type === replaced.type);
 	// another sentence's item before the replaced sentence's other form, which asks much the same fact again (a fresh
 	// user's "Another item" turned an estimate of 140 workers into a choice of 140)
-	const pick = sameType ?? ranked.find((c) => c.sentence !== replaced.source.sentence) ?? ranked[0];
+	const other = fits.filter((c) => c.sentence !== replaced.source.sentence);
+	const pick = sameType ?? other.find(mixes) ?? other[0] ?? fits.find(mixes) ?? fits[0];
 	if (!pick) return undefined;
 	const falseVariant = (replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1) && !falseFormGivenAway(pick, kept);
 	return { pick, falseVariant };

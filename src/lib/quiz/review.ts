@@ -62,9 +62,20 @@ export function moveItem(quiz: Quiz, itemId: string, by: -1 | 1): Quiz {
 	return { ...quiz, items };
 }
 
-/** Puts `replacement` in the place of item `itemId`. Returns a new quiz. */
+/**
+ * Puts `replacement` in for item `itemId`, where its source sentence falls in the article among the
+ * items that stay, as the generator orders a quiz: "Another item" on a quiz's last item had put an
+ * item from the fifth of fourteen paragraphs last (a fresh user's find). Where the reviewer has
+ * ordered the items otherwise (they no longer follow the article), it takes the replaced item's
+ * place. Returns a new quiz.
+ */
 export function replaceItem(quiz: Quiz, itemId: string, replacement: Item): Quiz {
-	return { ...quiz, items: quiz.items.map((it) => (it.id === itemId ? replacement : it)) };
+	const inPlace = quiz.items.map((it) => (it.id === itemId ? replacement : it));
+	const stay = quiz.items.filter((it) => it.id !== itemId);
+	const inOrder = stay.every((it, n) => n === 0 || stay[n - 1].source.sentence <= it.source.sentence);
+	if (!inOrder || stay.length === quiz.items.length) return { ...quiz, items: inPlace };
+	const at = stay.findIndex((it) => it.source.sentence > replacement.source.sentence);
+	return { ...quiz, items: at === -1 ? [...stay, replacement] : [...stay.slice(0, at), replacement, ...stay.slice(at)] };
 }
 
 /** What a fill-in or estimate item whose stem has lost its blank is told. */

@@ -244,11 +244,11 @@ export function generateQuizOffThread(article: Article, options: Parameters<type
 }
 
 /** `generateAlternative` (quiz/generate.ts) as `generateQuizOffThread` runs it: the new item, or undefined when there is none. */
-export function generateAlternativeOffThread(article: Article, quiz: Quiz, itemId: string, seed: number, signal?: AbortSignal): Promise<Item | undefined> {
-	return run<Item | undefined>({ fn: 'alternative', args: [article, quiz, itemId, seed] }, signal);
+export function generateAlternativeOffThread(article: Article, quiz: Quiz, itemId: string, seed: number, retired: readonly Item[], signal?: AbortSignal): Promise<Item | undefined> {
+	return run<Item | undefined>({ fn: 'alternative', args: [article, quiz, itemId, seed, retired] }, signal);
 }
 
 /** `spareItems` (quiz/generate.ts) as `generateQuizOffThread` runs it: the ids of `replaceable` that "Another item" can replace. */
-export function spareItemsOffThread(article: Article, quiz: Quiz, replaceable: readonly string[], seed: number, signal?: AbortSignal): Promise<string[]> {
-	return run<string[]>({ fn: 'spares', args: [article, quiz, replaceable, seed] }, signal);
+export function spareItemsOffThread(article: Article, quiz: Quiz, replaceable: readonly string[], seed: number, retired: readonly Item[], signal?: AbortSignal): Promise<string[]> {
+	return run<string[]>({ fn: 'spares', args: [article, quiz, replaceable, seed, retired] }, signal);
 }

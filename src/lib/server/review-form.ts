@@ -35,8 +35,7 @@ export interface ReviewState {
  * Rejects as `generateAlternativeOffThread` does.
  */
 export function sparesFor(quiz: Quiz, retired: readonly Item[], signal?: AbortSignal): Promise<string[]> {
-	const withRetired = { ...quiz, items: [...quiz.items, ...retired] };
-	return spareItemsOffThread(quiz.article, withRetired, quiz.items.map((item) => item.id), quiz.seed, signal);
+	return spareItemsOffThread(quiz.article, quiz, quiz.items.map((item) => item.id), quiz.seed, retired, signal);
 }
 
 /** The hidden `spares` field: the ids it lists that are items of `quiz`, or undefined when it is absent or not a list of ids. */
@@ -147,14 +146,14 @@ export async function readReviewForm(form: FormData, signal?: AbortSignal): Prom
 		const now = quiz.items.findIndex((it) => it.id === itemId) + 1;
 		notice = `Item moved to position ${now}.`;
 	} else if (op === 'another' && position) {
-		// The retired items ride along as items of the quiz, so their sentences count as used.
-		const withRetired = { ...quiz, items: [...quiz.items, ...retired] };
-		const alternative = await generateAlternativeOffThread(quiz.article, withRetired, itemId, quiz.seed, signal);
+		const alternative = await generateAlternativeOffThread(quiz.article, quiz, itemId, quiz.seed, retired, signal);
 		if (alternative) {
 			retired = [...retired, quiz.items[position - 1]];
 			quiz = replaceItem(quiz, itemId, alternative);
 			spares = await sparesFor(quiz, retired, signal);
-			notice = `Item ${position} replaced with a new item.${spares.length === 0 ? ' No other item is left to write from this article.' : ''}`;
+			const now = quiz.items.findIndex((it) => it.id === alternative.id) + 1;
+			const where = now === position ? '' : `, now item ${now} in the article's order`;
+			notice = `Item ${position} replaced with a new item${where}.${spares.length === 0 ? ' No other item is left to write from this article.' : ''}`;
 		} else {
 			spares = spares?.filter((id) => id !== itemId);
 			// the button is enabled only where a spare is left; a page without its script, or sent twice, may still ask
