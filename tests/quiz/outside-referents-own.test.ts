@@ -96,3 +96,23 @@ describe('a definite head that points back past the stem', () => {
 		expect(all.filter((w) => w.check === '')).toEqual([]);
 	});
 });
+
+describe('a body by its kind alone, which the article names once or not at all', () => {
+	const schools = (named: string) => [
+		`Four village schools near Ripon will share a head teacher from September under plans announced by ${named} on Monday.`,
+		'Cllr Ann Pike said the trust would save about £90,000 a year by sharing a head teacher at Kirkby Moor.',
+		'Parents at Kirkby Moor school have started a petition against the plan.',
+		...filler
+	];
+
+	it('writes the one named trust in for "the trust"', () => {
+		const all = stemsMatching('Village schools to share head teacher', schools('the Dales Learning Trust'), /would save about/);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('Cllr Ann Pike said the Dales Learning Trust would save'))).toBe(true);
+	});
+
+	it('refuses "the trust" where the article names none', () => {
+		const all = stemsMatching('Village schools to share head teacher', schools('the academy trust that runs them'), /would save about/);
+		expect(all.length).toBeGreaterThan(0);
+		expect(all.filter((w) => w.check === '')).toEqual([]);
+	});
+});
