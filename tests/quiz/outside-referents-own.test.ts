@@ -98,20 +98,21 @@ describe('a definite head that points back past the stem', () => {
 });
 
 describe('a body by its kind alone, which the article names once or not at all', () => {
-	const schools = (named: string) => [
-		`Four village schools near Ripon will share a head teacher from September under plans announced by ${named} on Monday.`,
-		'Cllr Ann Pike said the trust would save about £90,000 a year by sharing a head teacher at Kirkby Moor.',
-		'Parents at Kirkby Moor school have started a petition against the plan.',
+	const study = (named: string) => [
+		`Researchers at ${named} found that children who walk to school sleep about 20 minutes longer a night, in a study published on Monday.`,
+		'Prof Ann Pike said the university would spend about £2m on a follow-up study in Kirkby Moor.',
+		'The team followed 1,200 pupils for two years.',
 		...filler
 	];
+	const title = 'Walking to school helps children sleep, study finds';
 
-	it('writes the one named trust in for "the trust"', () => {
-		const all = stemsMatching('Village schools to share head teacher', schools('the Dales Learning Trust'), /would save about/);
-		expect(all.some((w) => w.check === '' && w.stem.startsWith('Cllr Ann Pike said the Dales Learning Trust would save'))).toBe(true);
+	it('writes the one named university in for "the university"', () => {
+		const all = stemsMatching(title, study('the University of Kelby'), /would spend about/);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('Prof Ann Pike said the University of Kelby would spend'))).toBe(true);
 	});
 
-	it('refuses "the trust" where the article names none', () => {
-		const all = stemsMatching('Village schools to share head teacher', schools('the academy trust that runs them'), /would save about/);
+	it('refuses "the university" where the article names none', () => {
+		const all = stemsMatching(title, study('a northern university'), /would spend about/);
 		expect(all.length).toBeGreaterThan(0);
 		expect(all.filter((w) => w.check === '')).toEqual([]);
 	});
