@@ -55,7 +55,9 @@ describe('session 15 lead: kinds from the holdout26–29 grades', () => {
 			'Mali has been ruled by a military government since 2021, and Norway closed its embassy in Bamako last year.',
 			...filler
 		]);
-		const stems = written(report).filter((w) => /60,000|villages/.test(w.stem) && w.check === '');
+		// every stem, kept or refused: "where the charity ran projects" names no charity, which the article only calls "a
+		// charity", and R4 refuses it; "the country" must still be written as Mali
+		const stems = written(report).filter((w) => /60,000|villages/.test(w.stem));
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => w.stem.includes('into the center of Mali'))).toBe(true);
 	});

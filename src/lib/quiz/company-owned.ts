@@ -30,6 +30,18 @@ const OWN_FIGURE = /^((?:[\p{L}.-]+ ){1,3})(sales|revenues?|orders|bookings|subs
 const OWN_BRANCHES = /^((?:(?:Only|Just|Another|A further) )?(?:_____|\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty) (?:(?:new|more|further|additional|existing|loss-making|underperforming) ){0,2})(stores|shops|branches|outlets|restaurants|showrooms)\b/u;
 // a stem that tells of another company beside the story's own, whose figures these may be
 const RIVAL = /\b(?:rival|rivals|competitor|competitors|peer|peers|sector|industry|market-wide|nationwide|national)\b/i;
+// the words of a part that opens a stem as its subject: up to five, none a possessive ("Hanseong's European arm" names
+// the owner) nor a verb of saying or a conjunction ("Hanseong said Europe accounted for ..." names it before the part)
+const PART_SUBJECT = String.raw`((?:(?![\p{L}\p{M}-]+[’']s |(?:said|says|told|added|reported|announced|noted|estimated|expects|expected|that|which|who|and|but|while|as|with|after|because)\s)[\p{L}\p{M}.&-]+ ){1,5}?)`;
+// a part set against a whole that "its" or "their" owns: "Europe accounted for about _____% of its sales", "Exports made
+// up a third of their revenue", "China is its largest market"; the part can never be the owner of the whole it is a part
+// of, so the possessive points at an owner the stem never names (the holdout180 reader's R4 on a results story whose
+// company the stem left out); groups 1 and 3 the part, 2 and 4 the possessive
+const PART_OF_OWNED = new RegExp(
+	String.raw`^${PART_SUBJECT}(?:accounted for|accounts for|account for|made up|makes up|make up|represented|represents|represent|contributed|contributes|generated|generates|comprised|comprises) (?:about |around |roughly |nearly |almost |just |only |some |more than |less than |over |under |just over |just under )?(?:(?:_____|\d[\d.,]*)(?: ?%| per ?cent| percent)?|half|a (?:third|quarter|fifth|tenth|half|sixth)|two-thirds|three-quarters|most|much|the bulk|the rest|the remainder) of (its|their)(?= [\p{L}_])` +
+		String.raw`|^${PART_SUBJECT}(?:is|was|are|were|remains|remained|became|has become|had become) (?:now |still |already )?(its|their) (?:\p{Ll}+est|biggest|largest|main|top|second-largest|third-largest|single largest|single biggest|most important|leading) (?:single )?(?:market|markets|customer|customers|shareholder|shareholders|supplier|suppliers|source|sources|destination|destinations|client|clients|buyer|buyers|investor|investors|region|regions|segment|segments)\b`,
+	'u'
+);
 // an office that a company has one of, and that "the" alone leaves ownerless: "Helen Marchetti, the chief executive"
 const COMPANY_OFFICE = /^the (chief executive|chief executive officer|chief financial officer|chief operating officer|finance director|managing director|chairman|chairwoman)$/;
 
@@ -67,11 +79,18 @@ function ownModifier(source: OwnerSource, word: string): boolean {
  * A stem that opens on the story company's own sales or branches with no owner, with the company
  * written in: "Online sales grew _____%" → "Calder & Finch's online sales grew _____%", "American
  * sales rose" → "Calder & Finch's American sales rose", "Only _____ new stores will open" →
- * "Only _____ new Calder & Finch stores will open". Unchanged where the stem names the company
+ * "Only _____ new Calder & Finch stores will open"; so is the "its" of a whole a part is set
+ * against (`ownerlessPart`): "Europe accounted for about _____% of its sales" → "... of Calder &
+ * Finch's sales". Unchanged where the stem names the company
  * already or the body may mean another's (`unsaidOwner`). Takes the generation context, the
  * source sentence and the stem; returns the stem.
  */
 export function withCompanyOwned(source: OwnerSource, sentence: Sentence, stem: string): string {
+	const part = ownerlessPart(stem);
+	if (part) {
+		const found = unsaidOwner(source, sentence);
+		return found && part.possessive === 'its' && !containsWord(stem, found.bare) ? `${stem.slice(0, part.at)}${found.owner}${stem.slice(part.at + 3)}` : stem;
+	}
 	const figure = OWN_FIGURE.exec(stem);
 	const branches = OWN_BRANCHES.exec(stem);
 	if (!figure && !branches) return stem;
@@ -82,6 +101,23 @@ export function withCompanyOwned(source: OwnerSource, sentence: Sentence, stem: 
 	if (!modifiers.every((w) => ownModifier(source, w))) return stem;
 	const first = OWN_MODIFIER.test(modifiers[0].toLowerCase()) ? modifiers[0].toLowerCase() : modifiers[0];
 	return `${found.owner} ${[first, ...modifiers.slice(1)].join(' ')} ${stem.slice(figure![1].length)}`;
+}
+
+/**
+ * The "its" or "their" of a stem that opens on a part set against the whole the possessive owns
+ * (`PART_OF_OWNED`): "Europe accounted for about _____% of its sales", "China is its largest
+ * market". The part cannot own the whole it is a part of, and the stem names nothing before it, so
+ * the owner is one only the sentences before named (QUALITY.md R4). `withCompanyOwned` writes the
+ * story's organisation in for an "its" where the body leaves no doubt it is the owner; the R4
+ * check refuses a stem this still finds. Takes a stem; returns the possessive and where it stands,
+ * or undefined where the stem opens on no such part.
+ */
+export function ownerlessPart(stem: string): { possessive: 'its' | 'their'; at: number } | undefined {
+	const m = PART_OF_OWNED.exec(stem);
+	if (!m) return undefined;
+	const possessive = (m[2] ?? m[4]) as 'its' | 'their';
+	const at = m.index + m[0].lastIndexOf(` ${possessive}`) + 1;
+	return quotedAt(stem, at) ? undefined : { possessive, at };
 }
 
 /** A written item with its stems passed through `withCompanyOwned`. */

@@ -96,8 +96,10 @@ const NOT_DESCRIPTION = /^(?:in|of|the|a|an|to|for|with|by|at|on|from|and|or|sai
 // the lead's subject name and an apposition of what it is, before a lower-case word (its verb): "Shares in Nordvik
 // Foods, the Norwegian maker of chocolate and biscuits, fell"; group 1 the opening up to the name, 2 the apposition
 // ("Hanul Energy Solutions, South Korea's fourth-largest maker of electric vehicle batteries, reported": a place's
-// possessive opens it as "the" does, which `otherBodyIn` reads as a place)
-const LEAD_APPOSITION = new RegExp(String.raw`^((?:Shares (?:in|of) )?${NAME}), ((?:a|an|the|\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?[’']s) [^,;:()"“”]{1,100}), (?=\p{Ll})`, 'u');
+// possessive opens it as "the" does, which `otherBodyIn` reads as a place; "Hanseong Materials, one of South Korea's biggest
+// suppliers of battery cathode materials, reported": one of a kind is an apposition as much, whose company a holdout180
+// results story's "of its sales" then left unsaid, R4)
+const LEAD_APPOSITION = new RegExp(String.raw`^((?:Shares (?:in|of) )?${NAME}), ((?:one of )?(?:a|an|the|\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?[’']s) [^,;:()"“”]{1,100}), (?=\p{Ll})`, 'u');
 // the days a lead dates its news by, which are no names of bodies either (`CALENDAR`)
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // a day between a lead's name and its verb ("Hanbit Energy Materials on Thursday reported"): group 1 the name
