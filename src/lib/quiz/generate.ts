@@ -1072,7 +1072,8 @@ function quotedOn(ctx: Context, previous: Sentence, gender: 'male' | 'female'): 
 	// "At the station, Hannah Okafor, 28, said she ...", which no attribution rule reads: a name, an
 	// age or appositive between commas, then a verb of saying
 	const speaker = said ? facts.find((f) => f.type === 'person' && f.surname && f.span.end === said.span.end) : facts.find((f) => f.type === 'person' && f.surname && NAME_THEN_SAID.test(previous.text.slice(f.span.end)));
-	if (!speaker?.surname) return undefined;
+	// '"Mr Grant said the homes were safe."': a speaker the quote before reports is not the one quoted next
+	if (!speaker?.surname || namedInsideQuote(ctx, previous, speaker.span.start)) return undefined;
 	const genderOf = (f: Fact) => ctx.persons.get(f.surname ?? '')?.gender ?? f.gender;
 	const own = genderOf(speaker);
 	if ((own && own !== gender) || facts.some((f) => f.type === 'person' && f.surname !== speaker.surname && genderOf(f) !== (gender === 'male' ? 'female' : 'male'))) return undefined;
@@ -1113,6 +1114,16 @@ function runSpeaker(ctx: Context, sentence: Sentence): { speaker: Fact; at: numb
 					(/[”"]\s(?:said|says|added)\s(?:[\p{L}’'-]+\s){0,5}$/u.test(text.slice(0, f.span.start)) && /^\.$/.test(text.slice(f.span.end))))
 		);
 		if (closer) return { speaker: { ...closer, span: { start: 0, end: 0 } }, at: paragraph[i].index };
+		// '"These homes are not a luxury. They are a necessity," she told the meeting.': a "she" that closes a quote
+		// opened sentences before means no one the quote's own words name, but the one the sentence before it opened
+		// does, as "she said" after a one-sentence quote does (`speakerOf`, read from the quote's first sentence)
+		const pronoun = i === run.close && i > run.open ? PRONOUN_CLOSING_QUOTE.exec(text)?.[1] : undefined;
+		if (pronoun) {
+			const opening = paragraph[run.open];
+			const end = opening.text.length;
+			const speaker = speakerOf(ctx, opening, { type: 'attribution', text: pronoun, span: { start: end, end }, quote: true });
+			return speaker?.surname ? { speaker: { ...speaker, span: { start: 0, end: 0 } }, at: speaker.namedAt ?? opening.index - 1 } : null;
+		}
 		const attribution = ctx.facts[paragraph[i].index].find((f) => f.type === 'attribution' && f.quote);
 		if (!attribution) continue;
 		// a "he said" closing the quote looks back on the sentence before, which is the quote's own words
@@ -1123,6 +1134,9 @@ function runSpeaker(ctx: Context, sentence: Sentence): { speaker: Fact; at: numb
 	}
 	return null;
 }
+
+// '..., a necessity," she told the meeting.', '... ashamed," he said on Tuesday.': a quote closed by "he" or "she" and a verb of saying
+const PRONOUN_CLOSING_QUOTE = /[,!?]["”]\s(he|she)\s(?:said|says|added|told)(?:\s[^“”"]{1,60})?\.$/;
 
 // " of the county police", " at the Elwin mosque": a body of one to five words after a speaker's name, with no word
 // that opens a clause of its own ("of the men who fled"), so the name before it is still the one who speaks
@@ -1174,12 +1188,30 @@ function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): (Fact &
 		chain.push(before);
 		last = before;
 	}
-	const mentionsIn = (s: Sentence) => ({ persons: ctx.facts[s.index].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname ?? '', full: f.text, gender: ctx.persons.get(f.surname ?? '')?.gender ?? f.gender })), text: s.text });
+	// '"Mr Grant sold the best homes first." / "He never built any more," he said.': a person named inside the quote
+	// before is one its speaker speaks of, never the one who goes on speaking (`namedInsideQuote`)
+	const mentionsIn = (s: Sentence) => ({ persons: ctx.facts[s.index].filter((f) => f.type === 'person' && f.surname && !namedInsideQuote(ctx, s, f.span.start)).map((f) => ({ surname: f.surname ?? '', full: f.text, gender: ctx.persons.get(f.surname ?? '')?.gender ?? f.gender })), text: s.text });
 	const referent = soleReferent(opener, chain.map(mentionsIn)) ?? quotedOn(ctx, chain.at(-1)!, opener === 'He' ? 'male' : 'female');
 	if (!referent) return undefined;
 	// the sentence that names them, where it is not the one before the quote (`Written.namedIn`, R2)
 	const namedAt = chain.find((s) => ctx.facts[s.index].some((f) => f.type === 'person' && f.surname === referent.surname))?.index;
 	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}), ...(namedAt !== undefined && namedAt < previous.index ? { namedAt } : {}) };
+}
+
+/**
+ * Is offset `at` of `sentence` inside a direct quote: after a mark that opens one in the sentence
+ * (`quoteOpenAt`), or, with no mark before it, in a sentence a quote opened earlier in its paragraph
+ * runs into (`openAtStart`)? A name there is in someone's words, so a later "he said" cannot mean
+ * it: the fresh-user and invented-article readers saw "He never built any more," he said' of a
+ * campaigner given to the council leader his quote before it named (QUALITY.md R6).
+ */
+function namedInsideQuote(ctx: Context, sentence: Sentence, at: number): boolean {
+	if (/[“”"]/.test(sentence.text.slice(0, at))) return quoteOpenAt(sentence.text, at);
+	const paragraph = ctx.sentences.filter((s) => s.paragraph === sentence.paragraph);
+	return openAtStart(
+		paragraph.map((s) => s.text),
+		paragraph.indexOf(sentence)
+	);
 }
 
 // "the town of ", "the province of ": the kind of place a name is, written before it (`placeKindOf`)
@@ -4664,9 +4696,11 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "X, a surgeon, called the delay “unacceptable”": the verb before the statement is how it was said (facts.ts `CALLED_QUOTE`)
 	const judged = attribution.statement.start > attribution.span.end ? /\b(called|described)\s$/.exec(sentence.text.slice(attribution.span.end, attribution.statement.start))?.[1] : undefined;
 	const verb = judged ?? attributionVerb(sentence.text.slice(attribution.span.end));
-	// a speaker named further back than the sentence before (`speakerOf`) is shown from that sentence (`speakerSentenceOf`)
+	// a speaker named further back than the sentence before (`speakerOf`) is shown from that sentence (`speakerSentenceOf`);
+	// so is the speaker of a quote run, whose true/false form showed the sentence before it, which may name them saying
+	// something else ('Owen Price ... said trade had fallen.' above '"People think ... It is not. ...," Mr Price said.', R2)
 	const namedIn = run?.at ?? spoken?.namedAt;
-	const tied = <T extends { written: Written }>(said: T | undefined): T | undefined => (said && spoken?.namedAt !== undefined && namedIn !== undefined ? { ...said, written: { ...said.written, namedIn } } : said);
+	const tied = <T extends { written: Written }>(said: T | undefined): T | undefined => (said && namedIn !== undefined ? { ...said, written: { ...said.written, namedIn } } : said);
 	if (distractors.length < 2) return tied(writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng));
 	const { options, key } = withOptions(named, distractors, prng, false);
 	// "Who said about 45,000 spectators had turned out ...?" reads as "spoke about": a reported
