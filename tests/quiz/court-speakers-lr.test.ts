@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { diedInStory } from '../../src/lib/quiz/person-options';
-import { itemsOf } from './report';
+import { itemsOf, kept } from './report';
 
 const attribution = (text: string) => {
 	const f = extractFacts(text).find((x) => x.type === 'attribution');
@@ -61,5 +61,20 @@ describe('the first of two people who died together', () => {
 	it('reads no death into a pair that did something else', () => {
 		expect(dead('Agnes Tamworth and Tom Hale said the family had died of shame.')).toEqual([]);
 		expect(dead('Agnes Tamworth, 84, and her neighbour, Tom Hale, 79, survived the flood.')).toEqual([]);
+	});
+});
+
+describe('a study’s group told by its own words', () => {
+	const study = [
+		'Adults who nap for less than half an hour most afternoons are less likely to have a stroke, according to a large study published on Tuesday.',
+		'Researchers followed 41,250 adults aged 50 to 80 for an average of nine years, asking participants to log their naps in a diary for a month at the start.',
+		'Those in the most regular napping group were 21% less likely to have a stroke during follow-up than those who never napped.',
+		'Those aged over 70 saw the largest benefit, with a 27% lower risk than non-nappers of the same age.',
+		'Dr Imke Vosselaar, an epidemiologist at the University of Harwick and the study’s lead author, said the effect held after adjusting for age and weight.'
+	];
+
+	it('writes the headline’s study in as the scope of a group the stem defines', () => {
+		const stems = kept('Short afternoon naps linked to lower stroke risk, study finds', study);
+		expect(stems.some((s) => s.startsWith('In the study, those in the most regular napping group were'))).toBe(true);
 	});
 });
