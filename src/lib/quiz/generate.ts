@@ -4683,7 +4683,10 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// the dead of the story tell it nothing (person-options.ts), unless the one quoted is one of them
 	const dead = diedInStory(ctx, personNamesOf(ctx));
 	const plausible = plausibleSayer(ctx, speaker.surname, statement);
-	const fits = (o: string) => saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text)) && !spokenOf(ctx, o, statement) && plausible([...ctx.persons.values()].find((p) => p.full === o || p.surname === o)?.surname ?? o);
+	// a distractor that fails alone ("Olawale", a surname two of the story's people share) would refuse the
+	// whole item (`personOptionFault`), where another of the article's speakers could stand in its place (the
+	// holdout181 flood-inquest appeal lost every judge's and campaigner's who-said item to one shared surname)
+	const fits = (o: string) => !personOptionFault(ctx, personNamesOf(ctx), [o]) && saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text)) && !spokenOf(ctx, o, statement) && plausible([...ctx.persons.values()].find((p) => p.full === o || p.surname === o)?.surname ?? o);
 	let named = speaker.text;
 	let distractors = evenLengths(named, prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)));
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)

@@ -372,6 +372,10 @@ export function unwrittenLastWord(text: string, full: string, last: string): boo
 const DEAD = new WeakMap<object, Set<string>>();
 // after a name: an aside of up to 80 characters, then a verb of dying ("Callum Rowe, an apprentice electrician from Swaffham, died at the scene")
 const DIED_AFTER = /^(?:,[^,.;]{1,80},)?\s(?:who\s)?(?:died|was killed|was fatally (?:injured|wounded|struck|shot)|drowned|was pronounced dead|was found dead|lost (?:his|her) life)\b/;
+// after the first of two names that die together ("Ann Lee, 81, and her neighbour, Tom Hale, 78, died", "Ann Lee and
+// Tom Hale drowned"): the first dies too, though the verb follows the second (the holdout181 flood inquest offered a
+// drowned pensioner as who said she felt relief at the ruling)
+const DIED_WITH_OTHER = /^(?:,\s\d{1,3},)?\sand\s(?:(?:his|her|their)\s\p{Ll}+(?:\s\p{Ll}+)?,?\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}(?:,\s\d{1,3},)?\s(?:both\s)?(?:died|were killed|were fatally (?:injured|wounded|struck|shot)|drowned|were pronounced dead|were found dead)\b/u;
 // before a name: "the death of", "an inquest into the death of Mr", "the late"
 // a word that `DIED_AFTER` or `DIED_BEFORE` needs
 const DIED_WORD = /\b(?:died|killed|fatally|drowned|dead|life|death|deaths|killing|funeral|memory|body|late)\b/;
@@ -381,7 +385,8 @@ const DIED_BEFORE = /\b(?:death|deaths|killing|funeral|memory|body) of (?:(?:Mr|
  * The names (full and surname alone) of the people whose death the article tells ("X, an
  * apprentice electrician, died at the scene", "the inquest into the death of Mr X"), read once
  * per article (cached on `key`). No one whose inquest is reported told it anything: a blind
- * reader refused a dead motorcyclist offered as a witness at his own inquest (QUALITY.md R8). A
+ * reader refused a dead motorcyclist offered as a witness at his own inquest (QUALITY.md R8). The
+ * first of two who died together ("X, 81, and her neighbour, Y, 78, died") is dead too. A
  * surname alone counts only where no living person of the article shares it.
  */
 export function diedInStory(key: object, article: PersonNames): ReadonlySet<string> {
@@ -398,7 +403,7 @@ export function diedInStory(key: object, article: PersonNames): ReadonlySet<stri
 	const names = new Map(article.persons.map((p) => [p.text, p]));
 	for (const p of names.values()) {
 		for (const at of offsetsBetween(article.text, p.text, LETTER_OR_MARK, LETTER_MARK_OR_APOSTROPHE)) {
-			if (!DIED_AFTER.test(article.text.slice(at + p.text.length)) && !DIED_BEFORE.test(article.text.slice(Math.max(0, at - 40), at))) continue;
+			if (!DIED_AFTER.test(article.text.slice(at + p.text.length)) && !DIED_WITH_OTHER.test(article.text.slice(at + p.text.length)) && !DIED_BEFORE.test(article.text.slice(Math.max(0, at - 40), at))) continue;
 			const full = p.text.includes(' ') ? p.text : [...(fulls.get(p.surname) ?? [])].length === 1 ? [...fulls.get(p.surname)!][0] : undefined;
 			if (full) dead.add(full);
 			if ((fulls.get(p.surname)?.size ?? 0) <= 1) dead.add(p.surname);

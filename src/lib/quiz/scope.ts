@@ -424,8 +424,8 @@ function placedStudy(source: PlaceSource, study: string): string | undefined {
 	return told === inTitle ? `the ${study} in ${inTitle}` : undefined;
 }
 
-// a trial's arm as a stem names it: "the combination group", "the placebo arm"
-const TRIAL_ARM = /\bthe (?:[\p{Ll}-]+ )?(?:group|arm)\b/gu;
+// a trial's arm as a stem names it: "the combination group", "the placebo arm", "the most irregular group"
+const TRIAL_ARM = /\bthe (?:[\p{Ll}-]+ ){0,3}(?:group|arm)\b/gu;
 // what a trial's or a study's result is told of: its people, arms and outcomes ("Median survival was", "how
 // many patients", "the share of students"); a stem of none ("Oesophageal cancer is the seventh most common ...")
 // may be the article's background, which the trial written in would misreport (QUALITY.md R6)
@@ -483,8 +483,9 @@ function rivalNear(article: Article, measure: Measure, at: number): boolean {
 function measureScoped(stem: string, sentence: string, source: AnchorSource): string | undefined {
 	const { article } = source;
 	const measure = storyMeasure(source);
-	// ("Those who walked ..." is defined by its own clause, and points back to no one)
-	if (!measure || /^[“"‘']/.test(stem) || /^(?:It|They|He|She|This|That|These|Those(?! who\b)|Its|Their)\b/.test(stem)) return undefined;
+	// ("Those who walked ...", "Those in the most irregular group ...", "Those aged over 60 ..." are defined by their own
+	// words, and point back to no one: the holdout180 sleep study's group result went unasked as naming nothing)
+	if (!measure || /^[“"‘']/.test(stem) || /^(?:It|They|He|She|This|That|These|Those(?! (?:who|in|with|aged|taking|given)\b)|Its|Their)\b/.test(stem)) return undefined;
 	if (measure.kind === 'rules' && (!RULE_VERB.test(stem) || storyDefinite(stem))) return undefined;
 	// "in the combination group": a trial's own arm, which the trial written in says whose; "given the
 	// combination" still leans on what the sentence before says was combined
