@@ -33,6 +33,16 @@ describe('session 24: a definite the headline writes with an of-phrase says whos
 		expect(headlineOfPhrase('Collapse of Mindolo East mine kills three', 'collapse', isVerb)).toBe('collapse of Mindolo East mine');
 		expect(headlineOfPhrase('Divers find wreck of steamer lost off Tasmania', 'wreck', isVerb)).toBeUndefined();
 	});
+
+	it('takes no nationality or describing word after "of" for a name (a fresh user\'s "The takeover of Brazilian", R1)', () => {
+		const isVerb = (w: string) => /^(?:snack|angers)$/.test(w);
+		expect(headlineOfPhrase('Harlow Group agrees takeover of Brazilian snack maker Pinto', 'takeover', isVerb)).toBeUndefined();
+		expect(headlineOfPhrase('Sale of Danish ferry line angers unions', 'sale', isVerb)).toBeUndefined();
+		expect(headlineOfPhrase('Closure of Italian steelworks sparks protest', 'closure', isVerb)).toBeUndefined();
+		// a country or a company is a name
+		expect(headlineOfPhrase('Takeover of Brazil Foods angers unions', 'takeover', isVerb)).toBe('takeover of Brazil Foods');
+		expect(headlineOfPhrase('Sale of Harrods angers staff', 'sale', isVerb)).toBe('sale of Harrods');
+	});
 });
 
 describe('session 24: a pronoun whose referent is the indefinite subject of a clause in the stem (R4, holdout73)', () => {
