@@ -1,5 +1,5 @@
 import { titledLines } from './article';
-import { countryOfDemonym, hasTag, isCity, isCountry, tagged, tagsOf } from './lexicon';
+import { describingWord, hasTag, isCity, isCountry, tagged, tagsOf } from './lexicon';
 import { apostropheOf } from './anchors';
 import { otherTierCouncil, unnamedAfter } from './named-heads';
 import type { Article, Sentence } from './types';
@@ -607,18 +607,6 @@ function readPlaceOwned(title: string, head: string, apostrophe: string): { plac
 	const nextTags = next === undefined ? [] : (tagged(title).find((t) => t.text === next)?.tags ?? []);
 	if (nextTags.includes('Noun') && !nextTags.includes('Verb')) return undefined;
 	return { place: m[1], phrase: `${withPossessive(m[1], `${apostrophe}s`)} ${m[2]}${head}` };
-}
-
-/**
- * Is a headline's capitalised `word` after "of" a nationality or other describing word rather than a
- * name ("takeover of Brazilian snack maker Sabor Vivo", "sale of Danish ferry line")? It modifies
- * a noun the phrase would cut off, and "The takeover of Brazilian" names nothing (a fresh user's
- * business story, R1).
- */
-function describingWord(word: string): boolean {
-	if (word.includes(' ')) return false;
-	const tags = tagsOf(word.toLowerCase());
-	return (countryOfDemonym(word) !== undefined && !isCountry(word)) || (tags.includes('Adjective') && !tags.includes('ProperNoun') && !tags.includes('Noun'));
 }
 
 /**
