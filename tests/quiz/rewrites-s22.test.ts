@@ -104,19 +104,6 @@ describe('session 22 rewrites: kinds from the holdout62–65 grades', () => {
 		expect(shorten(long, long.indexOf('$90') + 3)).toBe(long);
 	});
 
-	it('an expectation, estimate or belief keeps its "according to" source (R6: a fresh user\'s "were expected to work from home")', () => {
-		for (const sentence of [
-			'Buses ran extra services between Ayr and Troon, and about 12,000 people were expected to work from home, according to the Ayr Chamber of Commerce.',
-			'Sales are likely to fall by 4% this year, according to the Harbour Trade Board.',
-			'About 400 homes could be flooded by 2040, according to the river trust.'
-		]) {
-			const source = sentence.slice(sentence.indexOf(', according to') + 2, -1);
-			expect(clausesOf(sentence).filter((c) => /\d/.test(c)).every((c) => c.includes(source))).toBe(true);
-		}
-		// a plain record may still stand without it
-		expect(clausesOf('The mine employed 2,300 people last year, according to the Northvale Mining Board.')).toContain('The mine employed 2,300 people last year');
-	});
-
 	it('an -s verb the tagger reads as a noun after a name still makes a verb (R1 refused "Halvern Foods employs about _____ people")', () => {
 		const kept = keptOf('Halvern Foods opens new plant in Leeds', ['Halvern Foods opened a new factory in Leeds on Monday, the company said.', 'Halvern Foods employs about 3,400 people across Britain.']);
 		expect(kept).toContain('Halvern Foods employs about _____ people across Britain.');

@@ -318,9 +318,6 @@ export function findingSource(tail: string): boolean {
 }
 const FINDING_SOURCE = /^,\saccording to [^,;]*\b(?:estimates?|projections?|forecasts?|calculations?|modell?ing|models?|analysis|analyses|stud(?:y|ies)|survey|research|paper|trial|review|meta-analysis)\b/;
 
-// a clause that tells what is expected, estimated or believed rather than what is: its "according to" source is whose claim it is
-const HEDGED_CLAIM = /\b(?:expected|estimated|projected|forecast|predicted|likely|unlikely|believed|thought|feared|set to|on course to|could|would|may|might)\b/i;
-
 // ", who finished ninth, and Calgary's Rachel Donovan, who ...": after a relative, ", and" goes on
 // with another name of the same list (a name, a place's possessive, then a name), no clause of its own
 const NAMES_GO_ON = /^,\s(?:which|who)\s[^;“”"]*?,\s(?:and|or)\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s)*?(?:\p{Lu}[\p{L}.-]*[’']s\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*(?=,|\.?$|\s(?:of|from)\s)/u;
@@ -938,10 +935,6 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// clause is too short to be asked (`build` wants four words), and the lead's figure gave no item; the
 	// source stays with its claim, and a trailing tail after it ("up from ...") is cut as after any clause
 	if (participle && /^,\saccording to\s/.test(participle[0]) && (sentence.slice(Math.max(leadEnd, dateline), participle.index).match(/\S+/g) ?? []).length < 4) participle = null;
-	// "about 15,000 people were expected to work from home, according to the chamber of commerce": an expectation,
-	// estimate or belief is its source's, and cut from it the stem states it as what happened (a fresh user's rail
-	// strike story, R6)
-	if (participle && /^,\saccording to\s/.test(participle[0]) && HEDGED_CLAIM.test(sentence.slice(Math.max(leadEnd, dateline), participle.index))) participle = null;
 	if (participle) deletions.push([participle.index, end]);
 	// ("..., the judges said, a majority of three-fifths of owners was enough": a phrase with its own auxiliary or
 	// copula outside a relative is the main clause, and cut it left a fragment, "Under a reform ... in _____, they
