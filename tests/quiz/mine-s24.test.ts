@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checksOf, filler, itemsOf, kept, reportOf, written } from './report';
 import { headlineOfPhrase } from '../../src/lib/quiz/back-references';
+import { headlinePhrase } from '../../src/lib/quiz/in-view';
 import { rangeDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { createPrng } from '../../src/lib/quiz/prng';
@@ -32,6 +33,22 @@ describe('session 24: a definite the headline writes with an of-phrase says whos
 		expect(headlineOfPhrase('Sale of Harrods angers staff', 'sale', isVerb)).toBe('sale of Harrods');
 		expect(headlineOfPhrase('Collapse of Mindolo East mine kills three', 'collapse', isVerb)).toBe('collapse of Mindolo East mine');
 		expect(headlineOfPhrase('Divers find wreck of steamer lost off Tasmania', 'wreck', isVerb)).toBeUndefined();
+	});
+
+	it('takes no nationality or describing word after "of" for a name (a fresh user\'s "The takeover of Brazilian", R1)', () => {
+		const isVerb = (w: string) => /^(?:snack|angers)$/.test(w);
+		expect(headlineOfPhrase('Harlow Group agrees takeover of Brazilian snack maker Pinto', 'takeover', isVerb)).toBeUndefined();
+		expect(headlineOfPhrase('Sale of Danish ferry line angers unions', 'sale', isVerb)).toBeUndefined();
+		expect(headlineOfPhrase('Closure of Italian steelworks sparks protest', 'closure', isVerb)).toBeUndefined();
+		// a country or a company is a name
+		expect(headlineOfPhrase('Takeover of Brazil Foods angers unions', 'takeover', isVerb)).toBe('takeover of Brazil Foods');
+		expect(headlineOfPhrase('Sale of Harrods angers staff', 'sale', isVerb)).toBe('sale of Harrods');
+	});
+
+	it('writes no headline phrase for a bare subject that stops on a nationality word (R1)', () => {
+		expect(headlinePhrase('Harlow Group agrees takeover of Brazilian snack maker Pinto', 'The acquisition is the third this year.')).toBeUndefined();
+		expect(headlinePhrase('Unions fear takeover of Danish ferry line', 'The acquisition is the third this year.')).toBeUndefined();
+		expect(headlinePhrase('Unions fear takeover of Pinto Foods', 'The acquisition is the third this year.')).toBe('takeover of Pinto Foods');
 	});
 });
 

@@ -13,6 +13,19 @@ describe('"the agreement", "the vote", "the practice": an act told of before, wh
 		expect(bareEvent('For _____, a country of 20 million people, the deal offers a steady buyer.')).toBe('the deal');
 	});
 
+	it('lets "the vote" stand after an election won to a named office, and no other vote', () => {
+		// a fresh user's mayoral lead was refused R4 as leaning on a vote told of before
+		expect(bareEvent('The mayor of Pellford, Ines Duarte-Kim, won a second term on Sunday with _____ of the vote.')).toBeUndefined();
+		expect(bareEvent('The governor of Tarn State, Ama Osei, won a third consecutive term with 61% of the vote.')).toBeUndefined();
+		expect(bareEvent('Ortega was re-elected president of Valdoria with _____ per cent of the vote.')).toBeUndefined();
+		// no office or no place: which election, only the article says
+		expect(bareEvent('Wiśniewska won _____ of the vote.')).toBe('the vote');
+		expect(bareEvent('Smith won a second term with 54% of the vote.')).toBe('the vote');
+		// a vote that is no share of the win
+		expect(bareEvent('The mayor of Brint, Ola Berg, was re-elected and said the vote was fair.')).toBe('the vote');
+		expect(bareEvent('Kovač was elected mayor of Split after the vote.')).toBe('the vote');
+	});
+
 	it('finds an act whose only word before it is a sum', () => {
 		expect(bareEvent('The £310,000 purchase was funded through a grant from the Land Fund.')).toBe('The £310,000 purchase');
 	});

@@ -1,5 +1,5 @@
 import { titledLines } from './article';
-import { hasTag, isCity, isCountry, tagged, tagsOf } from './lexicon';
+import { describingWord, hasTag, isCity, isCountry, tagged, tagsOf } from './lexicon';
 import { apostropheOf } from './anchors';
 import { otherTierCouncil, unnamedAfter } from './named-heads';
 import type { Article, Sentence } from './types';
@@ -618,13 +618,14 @@ function readPlaceOwned(title: string, head: string, apostrophe: string): { plac
  * reactor, 14 years after shutdown" gives "restart of Quebec's Gentilly-2 reactor" for
  * "restart". The phrase after "of" opens on a name (a possessive allowed) and may end on one
  * lower-case noun, never on a verb (`isVerb`: "Sale of Harrods angers staff" gives "sale of
- * Harrods"). Undefined where the headline writes the head without such a phrase.
+ * Harrods"). Undefined where the headline writes the head without such a phrase, or where the
+ * phrase opens on a describing word ("of Brazilian snack maker ...": `describingWord`).
  */
 export function headlineOfPhrase(title: string, head: string, isVerb: (word: string) => boolean): string | undefined {
 	// a headline without the words is not read with a pattern, which is compiled afresh for each head
 	if (!title.includes(`${head.slice(1)} of `)) return undefined;
 	const m = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[${head[0]}${head[0].toUpperCase()}]${head.slice(1)} of ((?:the )?\p{Lu}[\p{L}\p{M}\d’'-]*(?: \p{Lu}[\p{L}\p{M}\d’'-]*)*)(?: (\p{Ll}+))?(?![\p{L}\p{M}’'-])`, 'u').exec(title);
-	if (!m) return undefined;
+	if (!m || describingWord(m[1])) return undefined;
 	const noun = m[2] !== undefined && !isVerb(m[2]) && !PHRASE_END.test(m[2]) ? ` ${m[2]}` : '';
 	return `${head} of ${m[1]}${noun}`;
 }
@@ -797,6 +798,26 @@ export function bareEvent(stem: string): string | undefined {
 }
 const bareEventKept = keptPerText(readBareEvent, 4096);
 
+// "won a second term", "was re-elected as mayor": a win at the polls, told before the share of the vote it was won by
+const ELECTION_WON = /\b(?:won|wins|winning|secured|retained|kept) (?:an?|the|his|her|their) (?:(?:second|third|fourth|fifth|new|fresh|full|record|consecutive|\p{Ll}+-year) )*term\b|\b(?:re-?)?elected\b/u;
+// the share a win was by, just before "the vote": "with 58.4% of", "with _____ of", "a clear majority of"
+const SHARE_OF = /(?:\d[\d,.]*\s?(?:%|per ?cent|percent)|_____(?:\s?(?:%|per ?cent|percent))?|majority|share|half|third|quarter|fifth)\s+of\s+$/u;
+// the office or seat the win is to, which says which election it was
+const ELECTED_OFFICE = /\b(?:mayor|president|governor|premier|prime minister|chancellor|senator|councillor|council|assembly|parliament|congress|senate|leader|leadership|seat|constituency|ward|district)\b/iu;
+
+/**
+ * Does the part of a stem `before` its "the vote" tell of an election won to a named office
+ * ("The mayor of Łódź, ..., won a second term with 58.4% of the vote", "Ortega was re-elected
+ * president of Valdoria with _____ of the vote")? The vote is then that election's, and the stem
+ * names it: the back-reference check refused such leads as leaning on a vote told of before (a
+ * fresh user's mayoral lead, R4). A bare win ("Wiśniewska won 54.3% of the vote") names no
+ * election, and one with no office or no name after its first word still leans on the article.
+ */
+function electionWon(before: string): boolean {
+	const named = [...before.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((w) => w.index! > 0 && !NO_PARTY.test(w[0]));
+	return named && ELECTION_WON.test(before) && ELECTED_OFFICE.test(before) && SHARE_OF.test(before);
+}
+
 /** `bareEvent`, read afresh. */
 function readBareEvent(stem: string): string | undefined {
 	const text = blankQuotes(stem);
@@ -805,6 +826,7 @@ function readBareEvent(stem: string): string | undefined {
 		const before = text.slice(0, m.index);
 		if (new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${ACT_VERB[noun] ?? noun})`, 'iu').test(before)) continue;
 		if (TRANSACTION_NOUN.test(noun) && [...before.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((w) => !NO_PARTY.test(w[0]))) continue;
+		if (noun === 'vote' && electionWon(before)) continue;
 		return m[0];
 	}
 	return undefined;

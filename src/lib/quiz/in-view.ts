@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { IRREGULAR_PAST, tagged, tagsOf } from './lexicon';
+import { describingWord, IRREGULAR_PAST, tagged, tagsOf } from './lexicon';
 import { nameHeadlineTeams } from './sides';
 import { bodyLines } from './article';
 import { quotedAt } from './quoted-at';
@@ -778,7 +778,10 @@ export function headlinePhrase(title: string, stem: string): string | undefined 
 	// "first win of season": a headline drops the article a stem needs before a lower-case singular noun,
 	// and "The win of season lifts ..." was a dev144 reader's R1; "of bus fares" and "over Deanbridge" need none
 	const articleDropped = of !== null && !/\p{Lu}/u.test(of[1]) && !/(?:[^s]s|[’']s)$/u.test(of[1]) && !/^(?:the|a|an|this|that|its|their|his|her)\s/.test(of[1]);
-	const complement = of && !articleDropped && !of[1].split(' ').slice(1).some((w) => tagsOf(w).some((t) => PHRASE_STOP.has(t))) ? ` ${of[0]}` : '';
+	// "takeover of Brazilian snack maker Sabor Vivo": a nationality word modifies the noun after it, and "The takeover
+	// of Brazilian is ..." named nothing (a fresh user's business story, R1)
+	const describing = of !== null && of[1].split(' ').some((w) => /^\p{Lu}/u.test(w) && describingWord(w));
+	const complement = of && !articleDropped && !describing && !of[1].split(' ').slice(1).some((w) => tagsOf(w).some((t) => PHRASE_STOP.has(t))) ? ` ${of[0]}` : '';
 	if (at > 0 && /^(?:to|will|would|may|could|can|should|must)$/i.test(words[at - 1]) && !/^ (?:over|against)/.test(complement)) return undefined;
 	if (/ed$/.test(head)) return undefined;
 	// one word before the noun, which a plain noun or a name fills: "formula overhaul", "Maqdala

@@ -722,3 +722,15 @@ export function countryTier(name: string): 1 | 2 | 3 | undefined {
  * Forms that are also present tense or common nouns ("cut", "set", "hit", "cost") are left out.
  */
 export const IRREGULAR_PAST = 'broke|began|became|came|fell|rose|grew|took|made|went|gave|led|left|ran|won|lost|saw|sold|struck|found|held|kept|met|paid|brought|bought|built|caught|fought|chose|drove|sent|spent|stood|drew|threw|flew|froze|shook|swept|told|wrote|tore|sank|swam';
+
+/**
+ * Is a headline's capitalised `word` after "of" a nationality or other describing word rather than a
+ * name ("takeover of Brazilian snack maker Sabor Vivo", "sale of Danish ferry line")? It modifies
+ * a noun the phrase would cut off, and "The takeover of Brazilian" names nothing (a fresh user's
+ * business story, R1).
+ */
+export function describingWord(word: string): boolean {
+	if (word.includes(' ')) return false;
+	const tags = tagsOf(word.toLowerCase());
+	return (countryOfDemonym(word) !== undefined && !isCountry(word)) || (tags.includes('Adjective') && !tags.includes('ProperNoun') && !tags.includes('Noun'));
+}
