@@ -87,3 +87,10 @@ describe('writeRoleWho: a description that places its person only against the se
 		expect(stems('the mayor of Messini').filter((s) => /described as the mayor of Messini/.test(s))).not.toEqual([]);
 	});
 });
+
+describe('howManyStem: the question stops before what else was counted beside the key', () => {
+	it('leaves ", along with 11 bridges, ..." out of the question', () => {
+		expect(asked('About 140 houses had been destroyed or badly damaged, along with 11 bridges, three dams and a school')).toBe('About how many houses had been destroyed or badly damaged?');
+		expect(asked('Forty cars were towed away, as well as six lorries')).toBe('How many cars were towed away?');
+	});
+});

@@ -59,6 +59,9 @@ const JOINED_CLAUSE = new RegExp(
 		// ", 58 of them destroyed", ", most of whom were children": an absolute phrase that counts a part of the counted,
 		// which the question trailed into ("How many homes did a preliminary count find damaged, 58 of them
 		// destroyed?", a dev174 reader's R1)
+		// ", along with 11 bridges, three small hydroelectric projects": what else the source counted beside the key, a
+		// list of its own that the question would trail into (a holdout180 candidate)
+		String.raw`,\s(?=(?:along with|together with|as well as|in addition to)\s)`,
 		String.raw`,\s(?=(?:[\d,.]+|${COUNT_WORD}|some|most|many|all|none|half|several|few|each|both|about \S+|at least \S+|more than \S+)\sof\s(?:them|whom|which|those)\b)`
 	].join('|'),
 	'u'
