@@ -33,9 +33,10 @@ import { bodyLines } from './article';
 // of a sum from someone ("giving the partnership a majority": of two lists; "the settlement would mean larger classes": the
 // schools' budget; "About €_____ of the money went": stolen from a charity; "The first transfer ... was for £_____": from
 // a hospice's account; the dev154, dev155 and dev156s readers' R4);
-// a proportion, a percentage, a ratio or a share is of a whole ("At St Aidan's the proportion was 19.6%": of patients
-// waiting 12 hours, which only the sentence before said; the holdout181 reader's R4)
-const RELATIONAL = String.raw`proportion|percentage|ratio|share|budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application|response|members?|phase|stage|schedule|timetable|cost|costs|pressure|pressures|partnership|coalition|alliance|settlement|money|transfers?`;
+// a proportion, a percentage or a ratio is of a whole ("At St Aidan's the proportion was 19.6%": of patients
+// waiting 12 hours, which only the sentence before said; the holdout181 reader's R4); a share is not among them, as
+// a stem most often says what is shared ("Under the herring sharing deal, Finland will receive the largest share")
+const RELATIONAL = String.raw`proportion|percentage|ratio|budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application|response|members?|phase|stage|schedule|timetable|cost|costs|pressure|pressures|partnership|coalition|alliance|settlement|money|transfers?`;
 // an amount that sizes the head and says no more of whose or of what it is: "the £7.4m cost", "the £_____m cost"
 // (a dev157s reader's R4: the cost of what?), "the 3% rate"
 const AMOUNT_MODIFIER = String.raw`[$£€]?(?:_____|\d[\d,.]*)(?:m|bn|k|%)?(?: (?:million|billion))? `;
