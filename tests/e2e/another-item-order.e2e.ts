@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, enableAxe } from './axe';
 import { article, sampleQuiz, sentencesOf } from '../fixtures/quiz';
 import { useBrowser } from './browser';
+import { focused } from './focus';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -11,16 +12,6 @@ async function newPage(): Promise<Page> {
 	const context = await browser().newContext({ baseURL });
 	await enableAxe(context);
 	return context.newPage();
-}
-
-/** The element that has keyboard focus, as a user hears it: a group's legend, else its text. */
-function focused(page: Page): Promise<string> {
-	return page.evaluate(() => {
-		const element = document.activeElement;
-		if (!element || element === document.body) return 'body';
-		const legend = element.tagName === 'FIELDSET' ? element.querySelector('legend')?.textContent : undefined;
-		return `${element.tagName.toLowerCase()}: ${(legend ?? element.textContent ?? '').replace(/\s+/g, ' ').trim()}`;
-	});
 }
 
 // a fresh user's "Another item" on a quiz's last item wrote one from the fifth of fourteen paragraphs and left it last

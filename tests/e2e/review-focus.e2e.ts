@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, enableAxe } from './axe';
 import { article, sampleQuiz, sentencesOf } from '../fixtures/quiz';
 import { useBrowser } from './browser';
+import { focused } from './focus';
 import { seedQuiz } from './play';
 
 const baseURL = inject('baseURL');
@@ -15,16 +16,6 @@ async function newPage(viewport?: { width: number; height: number }): Promise<Pa
 	const context = await browser().newContext({ baseURL, ...(viewport ? { viewport } : {}) });
 	await enableAxe(context);
 	return context.newPage();
-}
-
-/** The element that has keyboard focus, as a user hears it: a heading's or button's text, a group's legend. */
-function focused(page: Page): Promise<string> {
-	return page.evaluate(() => {
-		const element = document.activeElement;
-		if (!element || element === document.body) return 'body';
-		const legend = element.tagName === 'FIELDSET' ? element.querySelector('legend')?.textContent : undefined;
-		return `${element.tagName.toLowerCase()}: ${(legend ?? element.textContent ?? '').replace(/\s+/g, ' ').trim()}`;
-	});
 }
 
 /** Whether the button named `name` has keyboard focus (by its accessible name, as a screen reader reads it). */
