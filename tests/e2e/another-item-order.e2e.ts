@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, enableAxe } from './axe';
+import { axeViolations, newAxePage } from './axe';
 import { article, sampleQuiz, sentencesOf } from '../fixtures/quiz';
 import { useBrowser } from './browser';
 import { focused } from './focus';
@@ -8,10 +8,8 @@ import { focused } from './focus';
 const baseURL = inject('baseURL');
 const browser = useBrowser();
 
-async function newPage(): Promise<Page> {
-	const context = await browser().newContext({ baseURL });
-	await enableAxe(context);
-	return context.newPage();
+function newPage(): Promise<Page> {
+	return newAxePage(browser(), baseURL);
 }
 
 // a fresh user's "Another item" on a quiz's last item wrote one from the fifth of fourteen paragraphs and left it last

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 declare global {
 	interface Window {
@@ -15,6 +15,17 @@ declare global {
  */
 export async function enableAxe(context: BrowserContext): Promise<void> {
 	await context.addInitScript({ content: axe.source });
+}
+
+/**
+ * A page in a new context of `browser` (its own cookies and storage, so no test sees another's
+ * session) at `baseURL`, with axe-core loaded (`enableAxe`), at `viewport` (CSS px) when given,
+ * else Playwright's default 1280×720.
+ */
+export async function newAxePage(browser: Browser, baseURL: string, viewport?: { width: number; height: number }): Promise<Page> {
+	const context = await browser.newContext({ baseURL, ...(viewport ? { viewport } : {}) });
+	await enableAxe(context);
+	return context.newPage();
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { article, sampleQuiz, sentencesOf } from '../fixtures/quiz';
-import { axeViolations, enableAxe } from './axe';
+import { axeViolations, newAxePage } from './axe';
 import { useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
@@ -18,9 +18,7 @@ const SLOW_MS = 3000;
  * seed in ten (CI's run on 1d50fcfe).
  */
 async function editLink(): Promise<{ page: Page; id: string }> {
-	const context = await browser().newContext({ baseURL });
-	await enableAxe(context);
-	const page = await context.newPage();
+	const page = await newAxePage(browser(), baseURL);
 	await page.goto('/new', { waitUntil: 'networkidle' });
 	const paragraphs = [...article.paragraphs, 'Belarus has about 6.8 million registered voters, and turnout in the election was 84 per cent, officials in Minsk said.'];
 	const quiz = { ...sampleQuiz(), article: { ...article, paragraphs }, sentences: sentencesOf(paragraphs) };

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, enableAxe } from './axe';
+import { axeViolations, newAxePage } from './axe';
 import { useBrowser } from './browser';
 import { post } from './classroom';
 import { seedQuiz } from './play';
@@ -9,10 +9,8 @@ import { sampleQuiz } from '../fixtures/quiz';
 const baseURL = inject('baseURL');
 const browser = useBrowser();
 
-async function newPage(): Promise<Page> {
-	const context = await browser().newContext({ baseURL });
-	await enableAxe(context);
-	return context.newPage();
+function newPage(): Promise<Page> {
+	return newAxePage(browser(), baseURL);
 }
 
 /** The element with keyboard focus, by its id, or "body". */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, enableAxe } from './axe';
+import { axeViolations, newAxePage } from './axe';
 import { sampleQuiz } from '../fixtures/quiz';
 import { useBrowser } from './browser';
 
@@ -12,10 +12,8 @@ const tooLong = 'The article is too long: at most 2,000,000 characters; paste on
 
 const browser = useBrowser();
 
-async function newPage(): Promise<Page> {
-	const context = await browser().newContext({ baseURL });
-	await enableAxe(context);
-	return context.newPage();
+function newPage(): Promise<Page> {
+	return newAxePage(browser(), baseURL);
 }
 
 const articleText = (page: Page) => page.getByLabel(/^Article text: the headline/);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, enableAxe } from './axe';
+import { axeViolations, newAxePage } from './axe';
 import { useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
@@ -12,10 +12,8 @@ const guardianPage = join(articlesDir, '29-guardian-maori-whale-strandings.html'
 
 const browser = useBrowser();
 
-async function newPage(): Promise<Page> {
-	const context = await browser().newContext({ baseURL });
-	await enableAxe(context);
-	return context.newPage();
+function newPage(): Promise<Page> {
+	return newAxePage(browser(), baseURL);
 }
 
 /** Fails the test on any WCAG 2.x A or AA violation axe finds on the current screen. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, enableAxe } from './axe';
+import { axeViolations, newAxePage } from './axe';
 import { article, sampleQuiz, sentencesOf } from '../fixtures/quiz';
 import { useBrowser } from './browser';
 import { focused } from './focus';
@@ -12,10 +12,8 @@ const seedArticle = readFileSync('questions/articles/00-belarus-lukashenko-putin
 
 const browser = useBrowser();
 
-async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
-	const context = await browser().newContext({ baseURL, ...(viewport ? { viewport } : {}) });
-	await enableAxe(context);
-	return context.newPage();
+function newPage(viewport?: { width: number; height: number }): Promise<Page> {
+	return newAxePage(browser(), baseURL, viewport);
 }
 
 /** Whether the button named `name` has keyboard focus (by its accessible name, as a screen reader reads it). */

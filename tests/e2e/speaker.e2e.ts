@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Item, Quiz } from '../../src/lib/quiz/types';
 import { sentencesOf } from '../fixtures/quiz';
-import { axeViolations, enableAxe } from './axe';
+import { axeViolations, newAxePage } from './axe';
 import { useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
@@ -38,10 +38,8 @@ const item: Item = {
 };
 const quiz: Quiz = { id: 'draft', title: 'Kolesnikova vows to go on', article: { title: 'Kolesnikova vows to go on', paragraphs }, sentences, seed: 3, items: [item] };
 
-async function newPage(): Promise<Page> {
-	const context = await browser().newContext({ baseURL });
-	await enableAxe(context);
-	return context.newPage();
+function newPage(): Promise<Page> {
+	return newAxePage(browser(), baseURL);
 }
 
 describe('a who-said item whose source says only "she said" (QUALITY.md R2)', () => {
