@@ -51,6 +51,15 @@ describe('review operations', () => {
 		expect(issueFields(quiz)).toEqual({ q2: ['stem'], q3: ['stem'] });
 	});
 
+	// a fresh user emptied a fill-in's stem and was told both "no blank" and "stem is empty"
+	it('tells an emptied fill-in or estimate stem only that it is empty', () => {
+		const quiz = sampleQuiz();
+		quiz.items[0] = { ...quiz.items[0], type: 'cloze', stem: '  ' };
+		quiz.items[1] = { ...quiz.items[1], type: 'numeric', stem: '' };
+		expect(reviewIssues(quiz)).toEqual({ q1: ['the question (stem) is empty: write one'], q2: ['the question (stem) is empty: write one'] });
+		expect(issueFields(quiz)).toEqual({ q1: ['stem'], q2: ['stem'] });
+	});
+
 	it('finds no issue in a valid quiz', () => {
 		expect(reviewIssues(sampleQuiz())).toEqual({});
 	});
