@@ -37,13 +37,20 @@ describe('what a student is told in a class game', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'newsquiz-refused-'));
 	let browser: Browser;
 	let server: ChildProcess | undefined;
+	// every server a test starts, so none outlives the file: a test that restarts one reassigns `server`
+	const started: ChildProcess[] = [];
+	async function serve(port: number, databasePath: string): Promise<ChildProcess> {
+		const child = await startServer(port, databasePath);
+		started.push(child);
+		return child;
+	}
 	beforeAll(async () => {
 		seedQuiz(join(inject('dataDir'), 'newsquiz.db'));
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
 		await browser?.close();
-		if (server) await stopServer(server);
+		await Promise.all(started.map((child) => stopServer(child)));
 		rmSync(dir, { recursive: true, force: true });
 	});
 
@@ -95,7 +102,7 @@ describe('what a student is told in a class game', () => {
 	it('keeps an answer given while the connection is lost with one message saying so, and hands it in once it is back', async () => {
 		const port = await freePort();
 		const databasePath = join(dir, 'newsquiz.db');
-		server = await startServer(port, databasePath);
+		server = await serve(port, databasePath);
 		seedQuiz(databasePath);
 		const { page } = await roomWithStudent(browser, `http://127.0.0.1:${port}`);
 		await stopServer(server);
@@ -105,7 +112,7 @@ describe('what a student is told in a class game', () => {
 		await page.getByRole('status').filter({ hasText: 'Your answer is kept: it is handed in when the connection is back.' }).waitFor();
 		await new Promise((resolve) => setTimeout(resolve, 500));
 		expect(await page.getByRole('alert').count()).toBe(0);
-		server = await startServer(port, databasePath);
+		server = await serve(port, databasePath);
 		// the only player's answer closes the item: the reveal says what they answered
 		await page.locator('.verdict').waitFor();
 		expect(await page.getByText('You did not answer this question.').count()).toBe(0);
@@ -118,7 +125,7 @@ describe('what a student is told in a class game', () => {
 		const port = await freePort();
 		const baseURL = `http://127.0.0.1:${port}`;
 		const databasePath = join(dir, 'sigterm.db');
-		server = await startServer(port, databasePath);
+		server = await serve(port, databasePath);
 		seedQuiz(databasePath);
 		const { page, code, host } = await roomWithStudent(browser, baseURL);
 		// paused, so the item's clock waits out the restart (the old server may take seconds to exit)
@@ -136,7 +143,7 @@ describe('what a student is told in a class game', () => {
 		await page.getByRole('status').filter({ hasText: 'Connection to the game lost: reconnecting… Stay on this page' }).waitFor();
 		expect(Date.now() - stopped).toBeLessThan(3000);
 		await stopping;
-		server = await startServer(port, databasePath);
+		server = await serve(port, databasePath);
 		const back = Date.now();
 		await page.getByText(/^Connection to the game lost/).waitFor({ state: 'detached' });
 		expect(Date.now() - back).toBeLessThan(3000);

@@ -58,10 +58,15 @@ export async function startServer(
 	throw new Error(`the server did not answer at ${baseURL} within 20 s`);
 }
 
-/** Stops a server started by `startServer` (SIGKILL unless told) and waits for it to exit. */
+/**
+ * Stops a server started by `startServer` (SIGKILL unless told) and waits for it to exit; one
+ * already gone resolves at once. A child ended by a signal keeps `exitCode` null and sets
+ * `signalCode` (Node's child_process docs), so both are read: waiting on `exit` for a child
+ * stopped before would wait for ever.
+ */
 export function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
 	return new Promise((resolve) => {
-		if (child.exitCode !== null) return resolve();
+		if (child.exitCode !== null || child.signalCode !== null) return resolve();
 		child.once('exit', () => resolve());
 		child.kill(signal);
 	});
