@@ -28,3 +28,21 @@ export function withScheme(input: string): string {
 	const trimmed = input.trim();
 	return BARE_HOST.test(trimmed) ? `https://${trimmed}` : trimmed;
 }
+
+// a web address in running text: a scheme's, a "www." one, or a host with a dot and a path ("bbc.co.uk/news/...")
+const ADDRESS = /^(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?[/?#]\S*)$/i;
+
+/**
+ * The web address a text pasted as an article is instead of one: a text that holds a link and,
+ * besides its links, fewer than `words` words ("https://www.bbc.co.uk/news/...", "Read this:
+ * bbc.co.uk/news/..."); undefined for any other. The paste box and the server then say it is a
+ * link and send the user to "Give a link", which fetches it: a fresh user who pasted a link was
+ * told only that the article was too short. `words` is the fewest words an article has
+ * (`MIN_WORDS`), passed in so that this file stays free of the generator's.
+ */
+export function pastedLink(text: string, words: number): string | undefined {
+	const tokens = text.trim().split(/\s+/).filter(Boolean);
+	const links = tokens.filter((t) => ADDRESS.test(t.replace(/^[<("“']+|[>)"”'.,;:!?]+$/g, '')));
+	if (links.length === 0 || tokens.length - links.length >= words) return undefined;
+	return links[0].replace(/^[<("“']+|[>)"”'.,;:!?]+$/g, '');
+}

@@ -27,6 +27,22 @@ describe('the paste box on /new', () => {
 		expect(document.getElementById('paste-article')).toBeNull();
 	});
 
+	// a fresh user who pasted a link read "1 of at most 20,000 words: too short" and looked for more text to add
+	it('says a pasted link is a link and points to "Give a link", keeping it in the box', async () => {
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ }) as HTMLTextAreaElement;
+		for (const link of ['https://news.example.org/2026/11/ferry-strike', 'news.example.org/2026/11/ferry-strike', 'See https://news.example.org/2026/11/ferry-strike']) {
+			await fireEvent.input(box, { target: { value: link } });
+			const words = document.getElementById('paste-words')?.textContent ?? '';
+			expect(words).toMatch(/^This is a link, not the article's text: give it under "Give a link"/);
+			expect(words).not.toMatch(/too short/);
+			expect(box.value).toBe(link);
+		}
+		expect(screen.getByRole('heading', { name: 'Give a link' })).toBeTruthy();
+		await fireEvent.input(box, { target: { value: 'The ferry will not sail on Tuesday.' } });
+		expect(document.getElementById('paste-words')?.textContent).toMatch(/too short/);
+	});
+
 	// a fresh user's paste under the limit was refused for its headline, byline and date lines, which
 	// the box counted and the generator never reads
 	it('gives the words newsquiz reads of a paste whose own count is over the limit, and judges the length by them', async () => {
@@ -209,5 +225,13 @@ describe('the article text box of Check the article', () => {
 		render(ArticleEditor, { draft: { title: 'Council', byline: '', published: '', url: '', body }, message: '' });
 		expect(document.getElementById('body-words')?.textContent).toBe('7 of at most 20,000 words: too short, newsquiz needs at least 50');
 		expect(screen.getAllByRole('status').some((s) => s.textContent === '')).toBe(true);
+	});
+
+	// a refused Make brings the text back as the form sent it, each line break CRLF: a fresh user's 792 characters read 800
+	it('counts the characters of the text as the box shows it after a refusal, its line breaks one character each', () => {
+		const typed = 'The council met on Tuesday.\n\nIt voted.\n\nThe vote was close.';
+		render(ArticleEditor, { draft: { title: 'Council', byline: '', published: '', url: '', body: typed.replace(/\n/g, '\r\n') }, message: 'The article is too short.' });
+		expect(document.getElementById('body-count')?.textContent).toBe(`${typed.length} of at most 2,000,000 characters`);
+		expect((screen.getByRole('textbox', { name: /^Article text/ }) as HTMLTextAreaElement).value).toBe(typed);
 	});
 });

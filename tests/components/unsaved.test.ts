@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SubmitFunction } from '@sveltejs/kit';
-import { captureFields, hasText, historyMove, oneAtATime, restoreFields } from '../../src/lib/components/unsaved';
+import { captureFields, hasText, historyMove, oneAtATime, restoreFields, sendWithinLimit } from '../../src/lib/components/unsaved';
 
 /** A form like the review step's: a stem, an option, a key among radios, a hidden draft and a file. */
 function form(): HTMLFormElement {
@@ -119,5 +119,36 @@ describe('oneAtATime', () => {
 		const refused = single(({ cancel }) => cancel());
 		expect((await send(refused)).cancelled).toBe(true);
 		expect((await send(single(() => {}))).cancelled).toBe(false);
+	});
+});
+
+describe('sendWithinLimit', () => {
+	// a fresh user's "Check the article" count moved after a refused Make: what the box holds when the refusal comes is theirs
+	it('puts back, after a refusal, the text the box held when it came, not the copy the server read back', async () => {
+		let box = 'The ferry sails at noon.\n\nIt is late.';
+		const submit = sendWithinLimit(
+			() => box,
+			(sent) => (box = sent)
+		);
+		const input = { action: new URL('http://x/new?/generate'), formData: new FormData(), formElement: document.createElement('form'), controller: new AbortController(), submitter: null, cancel: () => {} };
+		const after = (await submit(input)) as Exclude<Awaited<ReturnType<SubmitFunction>>, void>;
+		// typed while the questions were written; the refusal brings back the text as sent, its line breaks as CRLF
+		box = 'The ferry sails at noon.\n\nIt is late again.';
+		const update = async () => void (box = 'The ferry sails at noon.\r\n\r\nIt is late.');
+		await after({ result: { type: 'failure', status: 400, data: {} }, update } as unknown as Parameters<typeof after>[0]);
+		expect(box).toBe('The ferry sails at noon.\n\nIt is late again.');
+	});
+
+	it('puts back the text sent where the refusal carries none and the box was emptied (a body over the server’s limit)', async () => {
+		let box = 'The ferry sails at noon.';
+		const submit = sendWithinLimit(
+			() => box,
+			(sent) => (box = sent)
+		);
+		const input = { action: new URL('http://x/new?/generate'), formData: new FormData(), formElement: document.createElement('form'), controller: new AbortController(), submitter: null, cancel: () => {} };
+		const after = (await submit(input)) as Exclude<Awaited<ReturnType<SubmitFunction>>, void>;
+		box = '';
+		await after({ result: { type: 'failure', status: 413, data: {} }, update: async () => {} } as unknown as Parameters<typeof after>[0]);
+		expect(box).toBe('The ferry sails at noon.');
 	});
 });

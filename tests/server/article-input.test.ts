@@ -214,6 +214,14 @@ describe('checkArticle', () => {
 		expect(problemOf(() => checkArticle({ title: 'Link', paragraphs: ['www.example.com/story'] }))).toBe('too-short');
 	});
 
+	// a fresh user who pasted a link with no "https://", or with a word or two, was told the article was too short
+	it('tells so of a link without its scheme or with a few words around it', () => {
+		for (const paragraph of ['news.example.org/2026/11/ferry-strike', 'Read this: https://news.example.org/2026/11/ferry-strike', '<https://news.example.org/a> and https://news.example.org/b']) {
+			expect(() => checkArticle({ title: '', paragraphs: [paragraph] }, { requireHeadline: false })).toThrow(/This is a link, not the article's text/);
+		}
+		expect(() => checkArticle({ title: '', paragraphs: ['The ferry will not sail on Tuesday.'] }, { requireHeadline: false })).toThrow(/^The article has 7 words; newsquiz needs at least 50 to write/);
+	});
+
 	it('refuses empty, short, over-long and headline-less articles, saying what to do', () => {
 		expect(problemOf(() => checkArticle({ title: 'Bridge', paragraphs: [] }))).toBe('empty');
 		expect(() => checkArticle({ title: 'Bridge', paragraphs: [body(2)] })).toThrow(

@@ -128,8 +128,8 @@ export function unanswered(result: ActionResult): string | undefined {
 /**
  * A form's submit handler for an article text that may be over `MAX_PASTE_CHARS`: it sends
  * nothing over the limit (the page already shows why), and when the server answers a failure
- * without the text (a body over its size limit cannot be read back) it puts the text back, so
- * nothing typed is lost. An answer that brings the next step moves focus to its heading. `text` reads the text, `restore` writes it back, `busy` hears when a
+ * it puts back the text the box held when the answer came (a body over its size limit cannot be
+ * read back, and text typed while the request ran is in no answer), so nothing typed is lost. An answer that brings the next step moves focus to its heading. `text` reads the text, `restore` writes it back, `busy` hears when a
  * request starts (with a `stop` that abandons it: SvelteKit's `enhance` then calls no callback,
  * so `stop` reports the end itself) and ends; `failed` hears `unanswered`'s message when the
  * request got no answer (the page is then left as it is), and '' when it got one; `atFault` gives
@@ -158,8 +158,11 @@ export function sendWithinLimit(
 			const lost = unanswered(result);
 			failed(lost ?? '');
 			if (lost) return busy(false);
+			// what the box holds now, typed while the server read what was sent, is what the user has: a refusal
+			// brings back only the text as sent (or none, of a body over the server's limit), which would lose it
+			const typed = text();
 			await update({ reset: false });
-			if (result.type === 'failure' && !text()) restore(sent);
+			if (result.type === 'failure') restore(typed || sent);
 			if (result.type === 'failure') await catchLostFocus(atFault, submitter);
 			if (result.type === 'success') await refocus();
 			busy(false);

@@ -10,7 +10,7 @@ import { storyOrganisation } from './story-organisation';
 import { TIME_ZONES } from './sentences';
 import { containsWord, escapeRe, matchesWith, withPossessive } from './words';
 import { apostropheOf } from './anchors';
-import { namesVessel, otherTierCouncil } from './named-heads';
+import { namesVessel, otherTierCouncil, takesThe } from './named-heads';
 import { bodyLines } from './article';
 
 /**
@@ -42,7 +42,8 @@ export interface AnaphoraSource {
 export interface Referent {
 	name: string;
 	kinds: ReadonlySet<string>;
-	the: boolean;
+	/** Undefined where the article writes the name only before a noun ("A High Court judge"), which tells nothing of it (named-heads.ts `takesThe`). */
+	the: boolean | undefined;
 	mentions: number;
 	inLead: boolean;
 	/** Places are never rivals of organisations, nor organisations of places. */
@@ -526,8 +527,14 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		// "Monetary Policy Council did not ...", the sealed holdout111 reader's R1)
 		// a name no possessive, "its", "their" or acronym is written before is owned nowhere, and its pattern is not compiled
 		const owned = !body.includes(`s ${name}`) && !body.includes(`r ${name}`) && !body.includes(`) ${name}`) ? 0 : (body.match(new RegExp(String.raw`(?:[’']s|\b(?:[Ii]ts|[Tt]heir)) (?:\([A-Z]{2,6}\) )?${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu')) ?? []).length;
-		// where every mention is owned, a body named by its common nouns takes one ("the Monetary Policy Council")
-		const the = mentions > owned ? count(body, `the ${name}`) + count(body, `The ${name}`) - inLongerName(body, name) > (mentions - owned) / 2 : OWNED_BODY.test(name);
+		// "A High Court judge", "an Eastvale Water spokesperson": a name after "a" modifies the noun the "a" is for, and
+		// says no more than an owned one of its own "the" (counted, "told the court" was written "told Federal Court that")
+		const modifying = !body.includes(`a ${name}`) && !body.includes(`A ${name}`) && !body.includes(`n ${name}`) ? 0 : (body.match(new RegExp(String.raw`(?<![\p{L}\p{M}])[Aa]n? ${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu')) ?? []).length;
+		const written = count(body, `the ${name}`) + count(body, `The ${name}`) - inLongerName(body, name);
+		// where every mention is owned, a body named by its common nouns takes one ("the Monetary Policy Council"); a
+		// business's name, modifying or not, takes none ("a Tesco spokesperson" and "the company" make "Tesco")
+		const told = mentions - owned - modifying;
+		const the = told > 0 ? written > told / 2 : OWNED_BODY.test(name) && (mentions > owned ? takesThe({ the: written, all: mentions - owned, modifying }, name) : true);
 		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place, business: !r.place && r.kinds.size === 0 && writtenAsBusiness(body, name) });
 	}
 	return out;
@@ -894,7 +901,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// "Whitcombe said the company would ...": the body the speaker speaks for, the one the article gives them
 		const spoken = !m.possessive && /\bsaid (?:that )?$/.test(stem.slice(0, m.index)) ? speakersBody(referents, source, sentence, kind, stem.slice(m.index + m.the.length + 1, end)) : undefined;
 		if (spoken && kind === 'council' && otherTierCouncil(source.article, spoken.name)) return undefined;
-		if (spoken && !containsWord(stem, spoken.name) && !containsWord(sentence.text, spoken.name)) {
+		if (spoken && spoken.the !== undefined && !containsWord(stem, spoken.name) && !containsWord(sentence.text, spoken.name)) {
 			out += stem.slice(cursor, m.index) + (spoken.the ? `${m.the} ` : '') + spoken.name;
 			cursor = end;
 			continue;
@@ -932,6 +939,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// "The city government said": a name set before a noun as its modifier keeps the "the" that
 		// noun takes ("Mexico City government said" was a holdout91 reader's R1)
 		const attributive = !m.possessive && ATTRIBUTIVE_HEAD.test(after);
+		if (referent.the === undefined && !ordinal && !attributive) continue;
 		const the = referent.the || ordinal || attributive ? `${m.the} ` : '';
 		// "the city of about 1.1 million people" describes the city by its size: "Campinas, a city of about ..."
 		const sized = !m.possessive && !m.words && /^ (?:of|with) (?:[a-z]+ ){0,2}?(?:[$£€]?\d|_____)/.test(after) ? `, a ${stem.slice(m.index + m.the.length + 1, end)}` : '';
@@ -977,7 +985,7 @@ const TITLE_BEFORE_NAME = String.raw`(?:[\p{Ll}-]+ ){1,5}(?:(?:Mr|Ms|Mrs|Dr)\.? 
  * sentence opens its "said" on no surname, or the kind does not fit: "the company" of a speaker
  * the article ties to a union is not theirs (QUALITY.md R4, R6).
  */
-function speakersBody(referents: Referent[], source: AnaphoraSource, sentence: Sentence, kind: string, noun: string): { name: string; the: boolean } | undefined {
+function speakersBody(referents: Referent[], source: AnaphoraSource, sentence: Sentence, kind: string, noun: string): { name: string; the: boolean | undefined } | undefined {
 	const said = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'-]+) said (?:that )?the ${noun}\b`, 'u').exec(sentence.text);
 	if (!said || NOT_NAME.test(said[1])) return undefined;
 	const surname = said[1];

@@ -7270,6 +7270,16 @@ function titledIn(stems: string, name: string): boolean {
 const MAX_PER_LIST = 2;
 
 /**
+ * Is `a` (an item's entity, a name its stem gives, or the surname a false statement swaps in) the
+ * person `b`? A surname with a particle ("Ní Bhriain", "van Dijk") may be written by its last word
+ * alone, so either may end the other. For the two-items-per-entity limit (QUALITY.md) as the quiz
+ * is picked and as "Another item" replaces one of its items.
+ */
+function samePerson(a: string | undefined, b: string): boolean {
+	return a !== undefined && (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
+}
+
+/**
  * Would `c` be a third item about one entity beside `others` (QUALITY.md: at most two per entity)?
  * An item is about its key's entity and about every person its stem names besides the key: "Who
  * said ...?" with Jayasekara for a key, "Praveen Jayasekara said: ..." and "The 24-year-old
@@ -7706,7 +7716,7 @@ function reportOf(article: Article, options: GenerateOptions): GenerationReport 
 	// (QUALITY.md: at most two items about one entity; the holdout16 reader counted the false
 	// "Meenakshi Iyer said: ..." as one about Iyer)
 	// a surname with a particle ("Ní Bhriain", "van Dijk") may be written by its last word alone
-	const same = (a: string | undefined, b: string) => a !== undefined && (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
+	const same = samePerson;
 	// "Chowdhury said: 'Many come in shock.'" beside "Who said 'We are seeing patients arrive later'?",
 	// the quote's next sentence: shown true it names the who-said item's answer, so it is shown
 	// false, naming another (the holdout24 reader's R5)
@@ -7873,9 +7883,22 @@ function alternativePick(ctx: Context, { pool, spares }: { pool: Candidate[]; sp
 	// another sentence's item before the replaced sentence's other form, which asks much the same fact again (a fresh
 	// user's "Another item" turned an estimate of 140 workers into a choice of 140)
 	const other = fits.filter((c) => c.sentence !== replaced.source.sentence);
-	const pick = sameType ?? other.find(mixes) ?? other[0] ?? fits.find(mixes) ?? fits[0];
-	if (!pick) return undefined;
-	const falseVariant = (replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1) && !falseFormGivenAway(pick, kept);
+	const best = sameType ?? other.find(mixes) ?? other[0] ?? fits.find(mixes) ?? fits[0];
+	if (!best) return undefined;
+	let pick = best;
+	let falseVariant = (replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1) && !falseFormGivenAway(pick, kept);
+	// a statement shown false is about the person it swaps in, as `reportOf` counts it: one that would swap in a person
+	// two kept items are already about names another who fits, or is shown true (a fresh user's "Another item" check)
+	const shownKept = stay.flatMap((i) => {
+		const d = writtenFrom(i);
+		return d ? [{ d, shownFalse: i.type === 'true-false' && i.key === 1 }] : [];
+	});
+	const about = (surname: string) => shownKept.filter(({ d, shownFalse }) => samePerson(d.entity, surname) || (d.named ?? []).some((n) => samePerson(n, surname)) || (shownFalse && samePerson(d.swapped, surname))).length;
+	if (falseVariant && pick.swapped !== undefined && about(pick.swapped) >= 2) {
+		const fit = pick.falseOthers?.find((o) => about(o.swapped) < 2);
+		if (fit) pick = { ...pick, ...fit };
+		else falseVariant = false;
+	}
 	return { pick, falseVariant };
 }
 

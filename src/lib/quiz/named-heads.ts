@@ -13,10 +13,10 @@ import { bodyLines } from './article';
  * refuses the stem (the issue's rule: resolve only when exactly one referent fits).
  */
 
-/** One name the article gives: as written, whether it mostly takes "the", and the first sentence that names it. */
+/** One name the article gives: as written, whether it mostly takes "the" (undefined: the article does not say, `takesThe`), and the first sentence that names it. */
 interface Name {
 	text: string;
-	the: boolean;
+	the: boolean | undefined;
 	first: number;
 }
 
@@ -64,12 +64,31 @@ function ofHead(words: readonly string[]): string | undefined {
 	return words.slice(at + 1).every((w) => /^\p{Lu}/u.test(w)) ? head : undefined;
 }
 
+/**
+ * Does a name take "the" in running text, by how the article writes it: `the` of its `all`
+ * mentions with "the" (or an owner) before it, `modifying` of them after "a" or "an" ("A High
+ * Court judge"), which say nothing either way. Most of the rest with "the" say it does. Where
+ * every mention modifies a noun, a name that opens on an adjective takes "the" ("the High Court",
+ * "the Upper Tribunal", "the Supreme Court") and one that opens on a place does not ("Manchester
+ * Crown Court"); of any other ("Southwark Crown Court" or "the Federal Court") the article tells
+ * nothing, and undefined leaves its pointer as written (QUALITY.md R1). anaphora.ts asks it of its
+ * referents as this file does of its names.
+ */
+export function takesThe(counts: { the: number; all: number; modifying: number }, name: string): boolean | undefined {
+	const told = counts.all - counts.modifying;
+	if (told > 0) return 2 * counts.the > told;
+	const first = name.split(' ')[0];
+	if (isCity(first) || hasTag(first.toLowerCase(), 'Place')) return false;
+	const tags = tagsOf(first);
+	return tags.length > 0 && tags.every((t) => t === 'Adjective' || t === 'Superlative' || t === 'Comparative') ? true : undefined;
+}
+
 /** The article's names by head noun, found once per article (so the rewrite stays linear in its length). */
 function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 	let names = CACHE.get(article);
 	if (names) return names;
 	const byHead = new Map<string, Name[]>();
-	const counts = new Map<string, { the: number; all: number }>();
+	const counts = new Map<string, { the: number; all: number; modifying: number }>();
 	// the names the article writes on their own, not only as the start of a longer one
 	const whole = new Set<string>();
 	sentences.forEach((s, index) => {
@@ -105,8 +124,12 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 				if (!list.some((n) => n.text === text)) list.push({ text, the: false, first: index });
 				byHead.set(head, list);
 				const before = s.text.slice(0, m.index + m[0].indexOf(text));
-				const c = counts.get(text) ?? { the: 0, all: 0 };
+				const c = counts.get(text) ?? { the: 0, all: 0, modifying: 0 };
 				c.all++;
+				// "A High Court judge", "an Eastvale Water spokesperson": a name after "a" modifies the noun the "a" is
+				// for, and says nothing of whether it takes "the" of its own (counted, "told the court" was written
+				// "told High Court that" where the lead wrote only "A High Court judge", a fresh user's R1)
+				if (/(?:^|[\s(“"‘])[Aa]n? $/u.test(before)) c.modifying++;
 				// "The 2026 Hallström Prize", "the 31st Biennale": the name takes "the" across a year or an
 				// ordinal, and across an adjective ("the new Cooper Ferry Bridge": "to build Cooper Ferry
 				// Bridge", a blind reader's R1 on holdout54) or a superlative ("the latest Halden ... Index":
@@ -132,7 +155,7 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 	// "Tropical Cyclone" of "Tropical Cyclone Tamsin", "Federal Highway" of "Federal Highway Police":
 	// a start the article never writes alone is a name cut short, no name
 	for (const [head, list] of byHead) byHead.set(head, list.filter((n) => whole.has(n.text)));
-	for (const list of byHead.values()) for (const n of list) n.the = 2 * counts.get(n.text)!.the > counts.get(n.text)!.all;
+	for (const list of byHead.values()) for (const n of list) n.the = takesThe(counts.get(n.text)!, n.text);
 	names = { byHead };
 	CACHE.set(article, names);
 	return names;
@@ -563,6 +586,7 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 		// already, in full or by its first word, keeps its pointer (a blind reader's R1 on holdout57)
 		if (stem.includes(name.text) || containsWord(stem, name.text.split(' ')[0])) return whole;
 		if (head === 'council' && otherTierCouncil(article, name.text)) return whole;
+		if (name.the === undefined && !BODY_HEAD.test(head)) return whole;
 		// "gave the hospital group seven days": a word the lexicon does not know ("group") may still
 		// be the noun the head modifies, which only its context shows; "Riverside Mercy Hospital
 		// group" names another body (the holdout49 reader's R1, R6)

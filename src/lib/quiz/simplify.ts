@@ -3,6 +3,7 @@ import { DATELINE, type Fact } from './facts';
 import { IRREGULAR_PAST, hasTag, tagged, tagsOf } from './lexicon';
 import { appositiveClauses, coordinateJoin, leadingGerund, nameAfterRole, opensOnSum, relativeClauses, secondConjunct, sharedAuxiliary, sharedSubject } from './clauses';
 import { keptPerText } from './words';
+import { quotedAt } from './quoted-at';
 
 /**
  * A clause derived from a source sentence by deleting words (asides, parentheticals, leading
@@ -310,13 +311,19 @@ export function listGoesOn(tail: string): boolean {
 
 /**
  * Does `tail` open on the source of an estimate or a study's finding (", according to International
- * Monetary Fund estimates", ", according to a large Danish study")? Without it the figure reads as
- * a plain fact (QUALITY.md R6: a claim stays a claim), so it is never cut off.
+ * Monetary Fund estimates", ", according to a large Danish study"), or on a body or person it is
+ * credited to by name (", according to the Cardiff Chamber of Commerce", ", according to Kantar's
+ * figures", ", according to Dr Ruth Mensah")? Without it the figure reads as a plain fact, or as the
+ * article's own count (QUALITY.md R6: a claim stays a claim), so it is never cut off. A source
+ * named by a common noun alone (", according to police", ", according to officials") is not read
+ * here: a lead's figure stands without it as the news states it.
  */
 export function findingSource(tail: string): boolean {
-	return FINDING_SOURCE.test(tail);
+	return FINDING_SOURCE.test(tail) || NAMED_SOURCE.test(tail);
 }
 const FINDING_SOURCE = /^,\saccording to [^,;]*\b(?:estimates?|projections?|forecasts?|calculations?|modell?ing|models?|analysis|analyses|stud(?:y|ies)|survey|research|paper|trial|review|meta-analysis)\b/;
+// ", according to the Cardiff Chamber of Commerce", ", according to Kantar": a capitalised name right after "according to (the)"
+const NAMED_SOURCE = /^,\saccording to (?:the )?\p{Lu}[\p{L}\p{M}’'.&-]*/u;
 
 // ", who finished ninth, and Calgary's Rachel Donovan, who ...": after a relative, ", and" goes on
 // with another name of the same list (a name, a place's possessive, then a name), no clause of its own
@@ -729,6 +736,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// "The Communist Party of India (Marxist)": a word in brackets after a name is part of the
 		// name, and cut it names another party the article also has (a holdout77 reader's R6)
 		if (NAME_QUALIFIER.test(m[0]) && /\p{Lu}[\p{L}\p{M}’'.-]*$/u.test(sentence.slice(0, m.index))) continue;
+		// "typing alert("hi") into the box", "f(x)", "the applicant(s)": a bracket that opens on the word before
+		// it, with no space, is code or part of the word, and a bracket inside a quote is the speaker's (R6); cut,
+		// "alert("hi")" was written "alert" (a fresh user's R6)
+		if ((!/^\s/.test(m[0]) && /\S$/.test(sentence.slice(0, m.index))) || quotedAt(sentence, m.index)) continue;
 		deletions.push([m.index, m.index + m[0].length]);
 	}
 	// ", many of them schools and churches,": an aside on the noun before it, which points back

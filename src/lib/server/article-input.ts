@@ -4,6 +4,7 @@ import type { Article } from '$lib/quiz/types';
 import { withoutPictographs } from '$lib/quiz/pictographs';
 import { takeDateline } from '$lib/quiz/datelines';
 import { isHtml, markupTags, type Tag } from '$lib/page-source';
+import { pastedLink } from '$lib/links';
 import { blocksOf, bodyWordsRead, parseArticleText } from '$lib/quiz/parse-article';
 import { parseHTML } from 'linkedom';
 import iconv from 'iconv-lite';
@@ -344,8 +345,8 @@ export function checkArticle(article: Article, { requireHeadline = true, limitWo
 			'This text does not look like English, and newsquiz writes questions in English only. Use an English article.'
 		);
 	}
-	// a link pasted where the text goes: the link field fetches it
-	if (words < MIN_WORDS && /^\s*(?:https?:\/\/|www\.)\S+\s*$/i.test(body)) {
+	// a link pasted where the text goes, alone or with a few words: the link field fetches it
+	if (words < MIN_WORDS && pastedLink(`${article.title}\n${body}`, MIN_WORDS)) {
 		throw new ArticleInputError('too-short', 'This is a link, not the article\'s text. Give it under "Give a link" to fetch the article, or paste the text itself.');
 	}
 	if (words < MIN_WORDS) {
