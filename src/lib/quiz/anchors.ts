@@ -246,8 +246,10 @@ function readAnchorsIn(source: AnchorSource, stem: string): Set<Anchor> {
 		if (!DAY_OR_MONTH.test(m[1]) && !/^(?:The|A|An)$/.test(m[1])) out.add('place');
 	}
 	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) if (unaccentedCity(m[0].replace(/[’']s$/, ''))) out.add('place');
-	// "Canadian", "Canberra has committed ...": a nationality, or a capital standing for its country's government
-	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
+	// "Canadian", "Canberra has committed ...": a nationality, or a capital standing for its country's government,
+	// also inside the name an acronym stands for ("The ISTF" of the "Irish Secondary Teachers' Federation")
+	const spelled = text.replace(/(?<![\p{L}\p{M}-])[A-Z]{2,6}(?![\p{L}\p{M}-])/gu, (acronym) => spelledOut(source.article, acronym) ?? acronym);
+	for (const m of spelled.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
 		const word = m[0].replace(/[’']s$/, '');
 		if (isCountry(word) || countryOfDemonym(word) || isCapital(word)) out.add('country').add('place');
 		if (isCountry(word) || isCapital(word) || isCity(word)) out.add('site');
@@ -446,7 +448,8 @@ export function spelledOut(article: Article, acronym: string): string | undefine
 function spelledOutIn(article: Article, acronym: string): string | undefined {
 	const text = [article.title, ...article.paragraphs].join('\n');
 	const names = new Set<string>();
-	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}\p{Ll}+(?: (?:of |and |for )?\p{Lu}\p{Ll}+)+/gu)) {
+	// "Irish Secondary Teachers' Federation", "Women's Institute": a possessive inside the name is one of its words
+	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}\p{Ll}+(?:[’']s?(?= \p{Lu}))?(?: (?:of |and |for )?\p{Lu}\p{Ll}+(?:[’']s?(?= \p{Lu}))?)+/gu)) {
 		const words = m[0].split(' ').filter((w) => /^\p{Lu}/u.test(w));
 		// "Under the Schooling Resource Standard": the name ends where the acronym's letters do
 		for (let from = 0; from + acronym.length <= words.length; from++) {
