@@ -1,4 +1,4 @@
-import { tagged } from './lexicon';
+import { IRREGULAR_PAST, tagged, tagsOf } from './lexicon';
 
 // auxiliaries a clause cut to its verb phrase ends on: a modal or "do" alone ("An empty building ... would not", "Nobody
 // else did"); a form of "be" or "have" only with "not", "too" or "either", as alone it is as often a main verb ("the only
@@ -33,9 +33,18 @@ const SET_UP_HALF = /\b(?:is|was|are|were|'s|’s)\s(?:one thing|the easy part|t
 // reasoning from the sentence before, as the conjunctions generate.ts refuses do ("But", "And", "So")
 const GOES_ON_OPENING = /^[“"‘]?(?:Then|Which|After that|Afterwards|Next|Later|Hence|Thus|Plus|Whereupon|Not that|Followed by|Until)\b/;
 
-/** Has `text`, one sentence, no verb at all as compromise reads it in context ("Then a lot of very unprofessional shouting", "Absolutely incredible")? */
+// a word the lexicon may know as a verb's form, out of context ("rose", which compromise reads as the flower in "The river rose by five metres")
+const VERB_FORM_TAG = /^(?:Verb|PastTense|PresentTense|Infinitive|Copula|Modal|Auxiliary|Gerund|Participle)$/;
+const IRREGULAR = new RegExp(String.raw`^(?:${IRREGULAR_PAST})$`);
+
+/**
+ * Has `text`, one sentence, no verb at all ("Then a lot of very unprofessional shouting",
+ * "Absolutely incredible"): none as compromise reads it in context, and no word that is a verb's
+ * form out of context either, as a reading in context misses some ("The river rose by five metres")?
+ */
 function verbless(text: string): boolean {
-	return !tagged(text).some((t) => t.tags.includes('Verb'));
+	if (tagged(text).some((t) => t.tags.includes('Verb'))) return false;
+	return !(text.toLowerCase().match(/[a-z’']+/g) ?? []).some((w) => /ed$/.test(w) || IRREGULAR.test(w) || tagsOf(w).some((t) => VERB_FORM_TAG.test(t)));
 }
 
 /**
