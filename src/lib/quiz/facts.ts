@@ -397,7 +397,9 @@ function numberFacts(text: string): Fact[] {
 			if (nm) {
 				const words = nm[1].split(' ');
 				const plural = words.findIndex((w) => /(s|people|men|women|children|police|staff|cattle)$/.test(w) && !/(ss|us|is)$/.test(w) && !NOT_PLURAL_NOUN.test(w));
-				if (plural >= 0) noun = words.slice(0, plural + 1).join(' ');
+				// "a crowd of 18,412 into raptures": a preposition or other function word after the number opens a phrase of
+				// the clause, and the plural after it counts nothing (the holdout182 reader's "18412 into raptures", R1)
+				if (plural >= 0 && !functionWord(words[0])) noun = words.slice(0, plural + 1).join(' ');
 			}
 		}
 		// "died aged 81" is an age, which the "aged" pass below reads, never a count of anything

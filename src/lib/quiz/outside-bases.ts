@@ -47,17 +47,20 @@ export function additionWithoutBase(stem: string): boolean {
 	return rest !== null && !GIVEN_COUNT.test(read.slice(0, rest.index));
 }
 
-// "the first group", "the other arm", "the second cohort": one of a study's groups, which the sentence that split them defined
-const ORDINAL_GROUP = /\b[Tt]he (?:first|second|third|fourth|other|latter|former) (?:group|arm|cohort|batch)s?\b/;
+// "the first group", "the other arm", "the second cohort": one of a study's groups, which the sentence that split them defined;
+// "the combined group", "the treatment arm": one named by a label of what its people were given, which that sentence gave too
+// (the holdout182 myopia-trial reader's R4: "growth in the combined group" never says what was combined)
+const ORDINAL_GROUP = /\b[Tt]he (?:first|second|third|fourth|other|latter|former|combined|joint|mixed|dual|treatment|intervention|comparison|active) (?:group|arm|cohort|batch)s?\b/;
 // what defines the group after it: "the first group, who used the app", "the other group of pupils", "the second arm, given a placebo"
 const GROUP_DEFINED_AFTER = /^,?\s(?:who|which|that|of|given|assigned|using|receiving|taking|on|in which|where)\b/;
 // a group the stem itself defines before it: "Half used the app, and the other group ...", "split into two groups"
 const GROUP_BEFORE = /\b(?:groups?|arms?|cohorts?|half|halves)\b|\b(?:split|divided|randomi[sz]ed|assigned|allocated)\b/i;
 
 /**
- * Does `stem` name a study's group by its order or as "the other" with no word of the stem saying
- * who was in it ("pupils in the first group scored 11 points higher")? Which group, only the
- * sentence that split the study's people said (the dev165s tutoring reader's R4). A clause after
+ * Does `stem` name a study's group by its order, as "the other" or by a label of its treatment
+ * ("the combined group", "the treatment arm") with no word of the stem saying who was in it
+ * ("pupils in the first group scored 11 points higher")? Which group, only the sentence that split
+ * the study's people said (the dev165s tutoring reader's and the holdout182 myopia-trial reader's R4). A clause after
  * it ("the first group, who used the app") or groups the stem sets out before it ("Half used the
  * app; the other group ...") say which.
  */

@@ -1,3 +1,5 @@
+import { IRREGULAR_PAST, tagged, tagsOf } from './lexicon';
+
 // auxiliaries a clause cut to its verb phrase ends on: a modal or "do" alone ("An empty building ... would not", "Nobody
 // else did"); a form of "be" or "have" only with "not", "too" or "either", as alone it is as often a main verb ("the only
 // home we have", "the way things are")
@@ -27,17 +29,38 @@ function ellipticalClosing(text: string): boolean {
 // "The first-quarter miss was one thing": the set-up of a contrast whose other half ("The outlook is the real problem") the next sentence says
 const SET_UP_HALF = /\b(?:is|was|are|were|'s|’s)\s(?:one thing|the easy part|the first thing)[.!]?$/i;
 
+// "Then a lot of shouting.", "After that, silence.", "Which is why we came back": an opening that goes on in time or in
+// reasoning from the sentence before, as the conjunctions generate.ts refuses do ("But", "And", "So")
+const GOES_ON_OPENING = /^[“"‘]?(?:Then|Which|After that|Afterwards|Next|Later|Hence|Thus|Plus|Whereupon|Not that|Followed by|Until)\b/;
+
+// a word the lexicon may know as a verb's form, out of context ("rose", which compromise reads as the flower in "The river rose by five metres")
+const VERB_FORM_TAG = /^(?:Verb|PastTense|PresentTense|Infinitive|Copula|Modal|Auxiliary|Gerund|Participle)$/;
+const IRREGULAR = new RegExp(String.raw`^(?:${IRREGULAR_PAST})$`);
+
+/**
+ * Has `text`, one sentence, no verb at all ("Then a lot of very unprofessional shouting",
+ * "Absolutely incredible"): none as compromise reads it in context, and no word that is a verb's
+ * form out of context either, as a reading in context misses some ("The river rose by five metres")?
+ */
+function verbless(text: string): boolean {
+	if (tagged(text).some((t) => t.tags.includes('Verb'))) return false;
+	return !(text.toLowerCase().match(/[a-z’']+/g) ?? []).some((w) => /ed$/.test(w) || IRREGULAR.test(w) || tagsOf(w).some((t) => VERB_FORM_TAG.test(t)));
+}
+
 /**
  * Are the words of a sentence inside a quote (`quotedWords`) half of a thought whose other half
  * a neighbouring sentence says: a clause cut to its auxiliary ("An empty building with a sign on
- * it would not."), whose verb phrase the sentence before gave, or the set-up of a contrast ("The
- * first-quarter miss was one thing"), whose point the sentence after makes? Asked alone, as "Who
- * said “...”?" or "X said: “...”", they mean nothing (QUALITY.md R4, R7: the dev175 readers refused
- * both). Takes the quoted words; returns whether they are such a half.
+ * it would not."), whose verb phrase the sentence before gave, the set-up of a contrast ("The
+ * first-quarter miss was one thing"), whose point the sentence after makes, an opening that goes
+ * on from the sentence before ("Then we ran.", "Which is why ...") or a fragment with no verb
+ * ("Then a lot of very unprofessional shouting.", which goes on from "there was total silence on
+ * site")? Asked alone, as "Who said “...”?" or "X said: “...”", they mean nothing (QUALITY.md R4,
+ * R7: the dev175 readers refused the first two, the holdout183 reader the last). Takes the quoted
+ * words; returns whether they are such a half.
  */
 export function halfAThought(words: string): boolean {
 	const text = words.trim().replace(/[”"’]+$/, '');
-	return ellipticalClosing(text) || SET_UP_HALF.test(text);
+	return ellipticalClosing(text) || SET_UP_HALF.test(text) || GOES_ON_OPENING.test(text) || verbless(text);
 }
 
 /**

@@ -46,6 +46,9 @@ export function matchSides(article: Article): Sides | undefined {
 	return { home: teams[0], away: teams[1] };
 }
 
+// "the visitors' manager", "the hosts’ second goal": the plural sides with a possessive's bare apostrophe
+const SIDE_POSSESSIVE = /\b([Tt]he) (hosts|visitors)(['’])(?![\p{L}\p{M}])/gu;
+
 /**
  * The stem with each "the hosts", "the home side", "the visitors" written as its team's name
  * ("The hosts made a bright start" → "Stockport County made a bright start"); unchanged when
@@ -53,9 +56,16 @@ export function matchSides(article: Article): Sides | undefined {
  */
 export function nameSides(stem: string, sides: Sides | undefined): string {
 	if (!sides) return stem;
-	// inside a direct quote the speaker's words stay theirs (R6)
-	return stem.replace(SIDE_WORDS, (whole, _the: string, side: string, at: number) => {
+	// "The visitors' manager": a plural's bare apostrophe is no possessive of a name that ends in no "s"
+	// ("Millbrook United' manager", the holdout182 reader's R1), so the possessive is written for the name
+	const owned = stem.replace(SIDE_POSSESSIVE, (whole, _the: string, side: string, mark: string, at: number) => {
 		if (quotedAt(stem, at)) return whole;
+		const team = side === 'hosts' ? sides.home : sides.away;
+		return /s$/.test(team) ? `${team}${mark}` : `${team}${mark}s`;
+	});
+	// inside a direct quote the speaker's words stay theirs (R6)
+	return owned.replace(SIDE_WORDS, (whole, _the: string, side: string, at: number) => {
+		if (quotedAt(owned, at)) return whole;
 		return /^(?:hosts|home)/.test(side) ? sides.home : sides.away;
 	});
 }
