@@ -4185,7 +4185,25 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	// names of another length would give the key away (R5: "Joe Biden" among "Marjorie Taylor
 	// Greene", "Eriksson Ek" among "Boudreau" and "Parise")
 	const words = nameWords(ctx, speaker.text);
-	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && nameWords(ctx, name) === words);
+	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && !givenNameIn(ctx, name, statement) && nameWords(ctx, name) === words);
+}
+
+/**
+ * Does `statement` speak of the person an option names by their given name: "Łucja is the best heart
+ * surgeon of her generation" of Łucja Wróblewska-Núñez, "Thank you, Maria" of Maria Kowalczyk? A
+ * quote tells of the one it names in the third person or speaks to them, so that person never said it
+ * (QUALITY.md R3, R8: a fresh user's hospital story offered the surgeon as the speaker of her own
+ * praise). Takes the option as written (a surname or a full name); false for a name the article
+ * gives no given name for.
+ */
+function givenNameIn(ctx: Context, option: string, statement: string): boolean {
+	const p = ctx.persons.get(option) ?? [...ctx.persons.values()].find((q) => q.full === option);
+	if (!p) return false;
+	// the person may be filed by surname alone ("the Polish surgeon Łucja Wróblewska-Núñez" kept no full name), where the
+	// article's own capitalised word before the surname still gives the given name
+	const before = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+) ${escapeRe(p.surname)}(?![\p{L}\p{M}])`, 'gu');
+	const givens = new Set([...(p.full !== p.surname ? [p.full.split(' ')[0]] : []), ...[ctx.article.title, ...ctx.article.paragraphs].flatMap((text) => [...text.matchAll(before)].map((m) => m[1]))]);
+	return [...givens].some((given) => given !== p.surname && containsWord(statement, given));
 }
 
 /**
