@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leansOnEarlierEvent } from '../../src/lib/quiz/back-references';
-import { generateWithReport } from '../../src/lib/quiz/generate';
+import { generateWithReport, shareInWords } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 // invented appointment stories in which the one retiring praises the newcomer by first name: the praised one never said it
@@ -63,5 +63,27 @@ describe('a spell counted from a moment the stem never names', () => {
 			'The council plans to plant _____ trees over the next decade.'
 		])
 			expect(leansOnEarlierEvent(stem), stem).toBe(false);
+	});
+});
+
+describe('a percentage the stem tells in words beside it', () => {
+	const article = (sentence: string) => parseArticleText(['Harwick edge Lowmoor in tight derby', 'Published 4 April 2026', 'Harwick Town beat Lowmoor United 2-1 at Castle Lane on Saturday, with Jonas Pelle scoring the winner in the 81st minute.', sentence, 'Lowmoor manager Ines Vartanian said her side had deserved a draw after a hard game in heavy rain.', 'The two sides meet again in the county cup final at Castle Lane in May, when a crowd of about 20,000 is expected.'].join('\n\n'));
+	const asked = (sentence: string) => [1, 2, 3, 4, 5, 6].flatMap((seed) => generateWithReport(article(sentence), { seed, maxItems: 15 }).quiz.items).filter((i) => i.source.text === sentence && /_____(?: per cent)?(?:,| of)/.test(i.stem));
+
+	it('never asks a share that "almost even", "a third" or "nearly all" gives away', () => {
+		for (const sentence of [
+			'Possession was almost even, with Harwick having 52 per cent of the ball over the 90 minutes.',
+			'A third of the 18,400 tickets, 34 per cent, went to Lowmoor fans who travelled from the coast.',
+			'Nearly all of the season-ticket holders, 94 per cent, renewed before the derby, the club said.'
+		])
+			expect(asked(sentence).map((i) => i.stem)).toEqual([]);
+	});
+});
+
+describe('shares told in words, read beside the key alone', () => {
+	it('keeps a share far from what the words say', () => {
+		expect(shareInWords('A third of the budget went on wages, and Harwick spent _____ per cent on travel.', 12)).toBe(false);
+		expect(shareInWords('Harwick had _____ per cent of the ball in the second half.', 50)).toBe(false);
+		expect(shareInWords('Possession was almost even, with Harwick having _____ per cent of the ball.', 52)).toBe(true);
 	});
 });
