@@ -748,6 +748,14 @@ const UNNAMED_MOMENT = /\b(?:on|upon|after|before) completion\b(?! of\b)|\b(?:af
 // "Within two years he was playing in ...", "Two years later, she ...": a span from a moment the sentences before told of
 // (a holdout80 reader's R4); "Within two years of arriving" says from when
 const SPAN_SINCE = /^(?:(?:Within|Inside) (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+|_____) (?:years?|months?|weeks?|days?|hours?|decades?)\b(?! of\b)|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\d+|_____) (?:years?|months?|weeks?|days?|hours?|decades?) (?:later|afterwards)\b)/u;
+
+// "Frost made three fine saves in the next twenty minutes", "in the following hour police arrested ...": a spell counted
+// from a moment the sentences before told of, which a stem of past events never names (a fresh user's match report, R4);
+// "The company will cut 500 jobs over the next three years" counts from now, and "the next 20 minutes after the
+// red card" says from when
+const NEXT_SPAN = /\b(?:in|over|during|within|for|across|throughout) the (?:next|following|ensuing|subsequent) (?:(?:[\p{L}-]+|\d+|_____) )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|overs?|laps?|rounds?|innings)\b(?! (?:after|of|since|following)\b)/iu;
+// what makes a stem tell of the time ahead of its own telling: a modal, a plan or an expectation
+const AHEAD = /\b(?:will|would|shall|could|may|might|must|plans?|planned|aims?|expects?|expected|intends?|hopes?|going to|set to|due to)\b/;
 // "Construction will begin in June, the council said.": the building of what, the sentences before said; a body the stem
 // names says who speaks, not what is built, and "Construction of the new bridge will begin" or "Work on the pier" says it
 const BARE_WORKS = /^(?:Construction|Building|Demolition|Excavation|Work|Works|Construction work|Building work)(?! (?:of|on|at|to|for)\b)(?= (?:will|would|is|was|are|were|has|had|could|should|must|may|began|begins|started|starts|resumed|resumes|stopped|halted|finished)\b)/u;
@@ -774,7 +782,8 @@ const AROUND_EVENT = /(?<![\p{L}\p{M}-])(?:[Pp]re|[Pp]ost)-(match|game|race|figh
  * with no "of", and a "pre-match" or "post-race" with no match or race in the stem (the holdout62 and holdout65 readers),
  * nor does "on completion" or "after the release" with no "of" (the sealed holdout78 reader), nor an opening span
  * from a moment said before ("Within two years he was playing ...", "Two years later, ...": a holdout80 reader), nor an
- * opening "Construction will begin ..." with no "of" (building what: a fresh council story, R4).
+ * opening "Construction will begin ..." with no "of" (building what: a fresh council story, R4), nor a
+ * spell "in the next twenty minutes" of a stem told of the past (after what: a fresh user's match report).
  * Quotes are left out: a speaker's words are theirs.
  */
 export function leansOnEarlierEvent(stem: string): boolean {
@@ -793,7 +802,7 @@ function readLeansOnEarlierEvent(stem: string): boolean {
 	// (a blank in either share is a giveaway the R4 check leaves refused, arithmetic.ts giving no key that one share leaves)
 	const restOfHundred = remaining !== null && /^[Tt]he remaining \d[\d.]*(?:%| ?per)/.test(remaining[0]) && /\d(?:\s?%| percent| per cent)/.test(text.slice(0, remaining.index));
 	if ((remaining && !restOfHundred) || DAYS_ACT.test(text) || CHANGED_CHARGE.test(text)) return true;
-	if (BESIDE_EARLIER.test(text) || UNNAMED_FELLOW.test(text) || ONLY_NAME.test(text) || JOINED_BY.test(text) || STANDS_IN.test(text) || PREVIOUS.test(text) || UNNAMED_MOMENT.test(text) || SPAN_SINCE.test(text) || BARE_WORKS.test(text)) return true;
+	if (BESIDE_EARLIER.test(text) || UNNAMED_FELLOW.test(text) || ONLY_NAME.test(text) || JOINED_BY.test(text) || STANDS_IN.test(text) || PREVIOUS.test(text) || UNNAMED_MOMENT.test(text) || SPAN_SINCE.test(text) || BARE_WORKS.test(text) || (NEXT_SPAN.test(text) && !AHEAD.test(text))) return true;
 	const around = AROUND_EVENT.exec(text);
 	if (around && !new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${around[1]}|match|game|race|fight|final|derby|Test|Cup|Final)(?![\p{L}\p{M}-])`, 'iu').test(text.replace(around[0], ''))) return true;
 	return STUDY_PEOPLE.test(text) && !STUDY.test(text);

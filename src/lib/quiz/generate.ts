@@ -3736,6 +3736,34 @@ const CHAMBER_AFTER = /^\s(?:(?:council|parliamentary|assembly)\s)?(?:seats|coun
 // a group named by how many are in it: "a trio", "the quartet", "twins"
 const ENSEMBLE = /\b(?:duo|duet|trio|quartet|quintet|sextet|septet|octet|twins|triplets)\b/i;
 
+// the words that tell a share, each with the percentage it says: "almost even", "half of", "a third", "nearly all"
+const SHARE_WORDS: [RegExp, number][] = [
+	[/\b(?:almost|nearly|roughly|about|fairly|pretty) even\b(?!\s(?:though|if|so|when|as|\p{L}+er)\b)|\bevenly\b|\ban even split\b|\bfifty-fifty\b|\b50-50\b/iu, 50],
+	[/\b(?:a|one|just over|just under|almost|nearly|about|around|roughly)[\s-]half\b|\bhalf\s(?:of|the|its|their|his|her)\b/i, 50],
+	[/\b(?:a|one)[\s-]third\b/i, 33],
+	[/\btwo[\s-]thirds\b/i, 67],
+	[/\b(?:a|one)[\s-]quarter\b/i, 25],
+	[/\bthree[\s-]quarters\b/i, 75],
+	[/\b(?:a|one)[\s-]fifth\b/i, 20],
+	[/\b(?:a|one)[\s-]tenth\b/i, 10],
+	[/\b(?:nearly|almost|virtually|practically) (?:all|every|everyone|everybody)\b/i, 95],
+	[/\b(?:almost|virtually|practically) (?:none|no one|nobody)\b|\bhardly any\b/i, 3]
+];
+
+/**
+ * Does a stem tell its blank's percentage in words beside it: "Possession was almost even, with Rovers
+ * having _____ per cent of the ball" (about 50), "a third of voters, _____ per cent," (about 33), "nearly all
+ * of them, _____ per cent" (above 85)? Then the words give the key away and a false option far from them
+ * reads as wrong at a glance (QUALITY.md R5: a fresh user's match report asked Rovers' 52 per cent of the
+ * ball after "almost even"). Takes the stem outside quotes with the key blanked and the key's value; a
+ * share word is read only where the key lies within eight points of what it says, so "a third of the
+ * budget" beside another figure's blank is no giveaway.
+ */
+export function shareInWords(stem: string, key: number): boolean {
+	const text = stem.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	return SHARE_WORDS.some(([words, value]) => words.test(text) && Math.abs(key - value) <= 8);
+}
+
 // a gap in a table or a count, as the number that states it: "two ahead of", "three points behind", "5 clear of"
 const GAP = new RegExp(String.raw`\b(\d+|one|${NUMBER_WORDS.slice(0, NUMBER_WORDS.indexOf('twelve') + 1).join('|')})\s(?:(?:points?|goals?|seats?|votes?|places?|runs?|shots?|strokes?|games?)\s)?(?:ahead|behind|clear|above|below|adrift|short|more|fewer|less)\b`, 'gi');
 
@@ -4186,7 +4214,25 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	// names of another length would give the key away (R5: "Joe Biden" among "Marjorie Taylor
 	// Greene", "Eriksson Ek" among "Boudreau" and "Parise")
 	const words = nameWords(ctx, speaker.text);
-	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && nameWords(ctx, name) === words);
+	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && !givenNameIn(ctx, name, statement) && nameWords(ctx, name) === words);
+}
+
+/**
+ * Does `statement` speak of the person an option names by their given name: "Łucja is the best heart
+ * surgeon of her generation" of Łucja Wróblewska-Núñez, "Thank you, Maria" of Maria Kowalczyk? A
+ * quote tells of the one it names in the third person or speaks to them, so that person never said it
+ * (QUALITY.md R3, R8: a fresh user's hospital story offered the surgeon as the speaker of her own
+ * praise). Takes the option as written (a surname or a full name); false for a name the article
+ * gives no given name for.
+ */
+function givenNameIn(ctx: Context, option: string, statement: string): boolean {
+	const p = ctx.persons.get(option) ?? [...ctx.persons.values()].find((q) => q.full === option);
+	if (!p) return false;
+	// the person may be filed by surname alone ("the Polish surgeon Łucja Wróblewska-Núñez" kept no full name), where the
+	// article's own capitalised word before the surname still gives the given name
+	const before = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+) ${escapeRe(p.surname)}(?![\p{L}\p{M}])`, 'gu');
+	const givens = new Set([...(p.full !== p.surname ? [p.full.split(' ')[0]] : []), ...[ctx.article.title, ...ctx.article.paragraphs].flatMap((text) => [...text.matchAll(before)].map((m) => m[1]))]);
+	return [...givens].some((given) => given !== p.surname && containsWord(statement, given));
 }
 
 /**
@@ -6241,6 +6287,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	const withoutKey = w.type === 'true-false' ? w.stem.replace(keyText, BLANK) : w.stem;
 	if (keyNumber !== undefined && computableKey(withoutKey, keyNumber, fact.type === 'percent')) return 'R5';
+	if (fact.type === 'percent' && keyNumber !== undefined && shareInWords(withoutKey, keyNumber)) return 'R5';
 	// "spent _____ seasons, between 2020 and 2022": a count of years the span's ends give (arithmetic.ts); a count in words counts too
 	const countValue = fact.type === 'count' ? (keyNumber ?? numberWordValue(keyText)) : undefined;
 	if (countValue !== undefined && spanGivesKey(withoutKey, countValue)) return 'R5';
