@@ -3353,10 +3353,11 @@ function droppedScope(sentenceText: string, clause: Clause): boolean {
 	return first !== undefined && first.from > 0 && LEAD_SCOPE.test(sentenceText.slice(0, first.from).replace(/\p{L}+$/u, ''));
 }
 
-/** The surnames of the article's people, which alone name a source no question identifies ("According to Duvall"). */
-function surnamesOf(ctx: Context): ReadonlySet<string> {
-	return new Set(ctx.persons.keys());
-}
+/**
+ * The surnames of the article's people, which alone name a source no question identifies ("According to Duvall"),
+ * made once per article as `personNamesOf` is: the how-many writer reads them for every count fact.
+ */
+const surnamesOf = keptPerObject((ctx: Context): ReadonlySet<string> => new Set(ctx.persons.keys()));
 
 /**
  * A second clause with its own subject after the one a "Who ...?" stem asks about: ", Marc

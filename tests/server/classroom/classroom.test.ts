@@ -156,6 +156,32 @@ describe('Classroom', () => {
 		reader.close();
 	});
 
+	it("tells a player's devices their answer is in only once it is committed", async () => {
+		const path = tempPath();
+		const { classroom } = open(path);
+		const { room } = await classroom.create(fixtureQuiz());
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
+		// Bob is here and has not answered, so the item stays open after Ann's answer
+		room.connect({ kind: 'player', id: bob.player.id }, { send() {}, close() {} });
+		const reader = openDatabase(path);
+		const stored = reader.prepare('SELECT count(*) AS n FROM room_answers WHERE room_id = ? AND player_id = ?');
+		const told: { answered: boolean; committed: number }[] = [];
+		const decoder = new TextDecoder();
+		room.connect({ kind: 'player', id: ann.player.id }, {
+			send(chunk) {
+				const self = /event: self\ndata: (.*)\n/.exec(decoder.decode(chunk))?.[1];
+				if (self) told.push({ answered: JSON.parse(self).answered !== null, committed: (stored.get(room.id, ann.player.id) as { n: number }).n });
+			},
+			close() {}
+		});
+		await room.host({ action: 'start' }, Date.now());
+		expect(await room.answer(ann.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(told.filter((t) => t.answered)).toEqual([{ answered: true, committed: 1 }]);
+		reader.close();
+	});
+
 	it('refuses a join once the last item has closed, and takes one while items are left', async () => {
 		const { classroom } = open(tempPath());
 		const { room } = await classroom.create(fixtureQuiz());

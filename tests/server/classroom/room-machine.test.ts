@@ -27,7 +27,7 @@ function startedRoom(ids = ['ann', 'bob', 'cy']) {
 	}
 	actor.send({ type: 'room.started', at: clock.now() });
 	const answer = (playerId: string, option: number, itemIndex = actor.getSnapshot().context.itemIndex) =>
-		actor.send({ type: 'answer.submitted', playerId, itemIndex, response: { kind: 'choice', option }, at: clock.now() });
+		actor.send({ type: 'answers.submitted', answers: [{ playerId, itemIndex, response: { kind: 'choice', option }, at: clock.now() }] });
 	return { clock, actor, answer };
 }
 
@@ -69,7 +69,7 @@ describe('room machine', () => {
 			at: (context.deadline ?? 0) + ANSWER_GRACE_MS + 1
 		};
 		expect(answerVerdict(context, lateEvent)).toBe('late');
-		actor.send({ type: 'answer.submitted', ...lateEvent });
+		actor.send({ type: 'answers.submitted', answers: [lateEvent] });
 		expect(actor.getSnapshot().context.answers.get('bob')).toBeUndefined();
 	});
 
@@ -102,6 +102,24 @@ describe('room machine', () => {
 		).toBe('already-answered');
 		answer('ann', keys[0]);
 		expect(actor.getSnapshot().context.answers.get('ann')).toBe(first);
+	});
+
+	it('judges the answers of one turn in the order they came, as if each were sent alone', () => {
+		const { actor, clock } = startedRoom();
+		const choice = (playerId: string, option: number) => ({ playerId, itemIndex: 0, response: { kind: 'choice' as const, option }, at: clock.now() });
+		let steps = 0;
+		actor.subscribe(() => (steps += 1));
+		actor.send({ type: 'answers.submitted', answers: [choice('ann', keys[0]), choice('ann', 3), choice('bob', 9), choice('bob', 3), choice('cy', keys[0])] });
+		const { answers, players } = actor.getSnapshot().context;
+		// the first of two by one player counts, and a refused answer does not take the player's turn
+		expect(answers.get('ann')?.response).toEqual({ kind: 'choice', option: keys[0] });
+		expect(answers.get('bob')?.response).toEqual({ kind: 'choice', option: 3 });
+		expect(answers.size).toBe(3);
+		// the batch answered for everyone present, so the item closed once, on it
+		expect(actor.getSnapshot().value).toBe('reveal');
+		expect(steps).toBe(1);
+		expect(players.get('ann')?.correct).toBe(1);
+		expect(players.get('bob')?.correct).toBe(0);
 	});
 
 	it('pauses the timer: time stops while paused and the remaining time carries over on resume', () => {

@@ -44,6 +44,18 @@ export interface RoomAnswer {
 	streak: number;
 }
 
+/**
+ * A player's answer as the server received it: to item `itemIndex`, at `at` (epoch ms, the server's clock), with
+ * `givenAt` when the device kept it through a lost connection (see `RoomEvent`).
+ */
+export interface AnswerSubmission {
+	playerId: string;
+	itemIndex: number;
+	response: Response;
+	at: number;
+	givenAt?: number;
+}
+
 /** Who the current item waits for: `present` eligible players, of whom `waiting` have not answered. */
 export interface Attendance {
 	present: number;
@@ -87,9 +99,12 @@ export interface RoomInput {
 /**
  * The facts a room reacts to. Every event that opens or re-times an item carries `at`, the
  * server's clock reading (epoch ms) when it happened: the server's clock decides, not a device's.
- * An answer may carry `givenAt`, the moment the player gave it by the device's clock corrected
- * to the server's (epoch ms): it counts only for an answer handed in after a restart, and only to
- * decide whether it was given in time (see `answerVerdict`), never for its speed points.
+ * `answers.submitted` carries the answers received in one turn of the server's event loop, in the
+ * order they arrived, each judged in turn as if sent alone: one event for a class answering at once
+ * costs the machine's step once, not 2,000 times. An answer may carry `givenAt`, the moment the
+ * player gave it by the device's clock corrected to the server's (epoch ms): it counts only for an
+ * answer handed in after a restart, and only to decide whether it was given in time (see
+ * `answerVerdict`), never for its speed points.
  * `room.restored` carries `handInUntil`, the end of that hand-in window.
  */
 export type RoomEvent =
@@ -98,7 +113,7 @@ export type RoomEvent =
 	| { type: 'player.connected'; playerId: string }
 	| { type: 'player.disconnected'; playerId: string }
 	| { type: 'room.started'; at: number }
-	| { type: 'answer.submitted'; playerId: string; itemIndex: number; response: Response; at: number; givenAt?: number }
+	| { type: 'answers.submitted'; answers: AnswerSubmission[] }
 	| { type: 'room.paused'; at: number }
 	| { type: 'room.resumed'; at: number }
 	| { type: 'timer.skipped' }
@@ -150,10 +165,7 @@ function responseFits(item: Item, response: Response): boolean {
  * follow the key; a device's clock that lies gains at most the outage, never a look at the key,
  * and no speed points: such an answer scores as one received at the deadline (see `elapsedMs`).
  */
-export function answerVerdict(
-	context: RoomContext,
-	event: { playerId: string; itemIndex: number; response: Response; at: number; givenAt?: number }
-): AnswerVerdict {
+export function answerVerdict(context: RoomContext, event: AnswerSubmission): AnswerVerdict {
 	const player = context.players.get(event.playerId);
 	if (!player) return 'not-a-player';
 	if (player.removed) return 'removed';
@@ -214,6 +226,31 @@ function elapsedMs(context: RoomContext, event: { at: number }): number {
 	return Math.min(limit, Math.max(0, limit - left));
 }
 
+/** An accepted answer of `player`'s, scored by `scoreAnswer` in timed mode against the open item. */
+function scoredAnswer(context: RoomContext, player: RoomPlayer, submitted: AnswerSubmission): RoomAnswer {
+	const item = context.items[context.itemIndex];
+	const elapsed = elapsedMs(context, submitted);
+	const score = scoreAnswer({
+		item,
+		response: submitted.response,
+		elapsedMs: elapsed,
+		limitMs: timeLimitMs(item),
+		mode: 'timed',
+		streak: player.streak
+	});
+	return {
+		playerId: submitted.playerId,
+		itemIndex: context.itemIndex,
+		response: submitted.response,
+		at: submitted.at,
+		elapsedMs: elapsed,
+		correct: score.correct,
+		credit: score.credit,
+		points: score.points,
+		streak: score.streak
+	};
+}
+
 /** Adds each eligible player's result for the item just closed to their totals; a missed item ends a streak. */
 function withItemScores(context: RoomContext): Table<RoomPlayer> {
 	return Table.of([...context.players.entries()].map(([id, player]) => [id, scored(context, player)]));
@@ -257,8 +294,6 @@ export const roomMachine = setup({
 	guards: {
 		hasPlayers: ({ context }) => [...context.players.values()].some((p) => !p.removed),
 		hasMoreItems: ({ context }) => context.itemIndex + 1 < context.items.length,
-		isAcceptable: ({ context, event }) =>
-			event.type === 'answer.submitted' && answerVerdict(context, event) === 'accepted',
 		everyoneAnswered: ({ context }) => context.attendance.present > 0 && context.attendance.waiting === 0
 	},
 	delays: {
@@ -315,35 +350,17 @@ export const roomMachine = setup({
 				attendance: countAttendance({ itemIndex, players: context.players, answers })
 			};
 		}),
-		recordAnswer: assign(({ context, event }) => {
-			if (event.type !== 'answer.submitted') return {};
-			const player = context.players.get(event.playerId)!;
-			const item = context.items[context.itemIndex];
-			const elapsed = elapsedMs(context, event);
-			const score = scoreAnswer({
-				item,
-				response: event.response,
-				elapsedMs: elapsed,
-				limitMs: timeLimitMs(item),
-				mode: 'timed',
-				streak: player.streak
-			});
-			return {
-				answers: context.answers.with(event.playerId, {
-					playerId: event.playerId,
-					itemIndex: context.itemIndex,
-					response: event.response,
-					at: event.at,
-					elapsedMs: elapsed,
-					correct: score.correct,
-					credit: score.credit,
-					points: score.points,
-					streak: score.streak
-				}),
-				attendance: attends(context, player)
-					? { ...context.attendance, waiting: context.attendance.waiting - 1 }
-					: context.attendance
-			};
+		recordAnswers: assign(({ context, event }) => {
+			if (event.type !== 'answers.submitted') return {};
+			// each is judged against the answers recorded before it, those of this batch included
+			const current = { ...context };
+			for (const submitted of event.answers) {
+				if (answerVerdict(current, submitted) !== 'accepted') continue;
+				const player = current.players.get(submitted.playerId)!;
+				current.answers = current.answers.with(submitted.playerId, scoredAnswer(current, player, submitted));
+				if (attends(current, player)) current.attendance = { ...current.attendance, waiting: current.attendance.waiting - 1 };
+			}
+			return { answers: current.answers, attendance: current.attendance };
 		}),
 		suspendDeadline: assign(({ context, event }) => ({
 			remainingMs: Math.max(0, (context.deadline ?? 0) - at(event)),
@@ -408,7 +425,7 @@ export const roomMachine = setup({
 					after: { itemClose: { target: '#room.reveal', actions: 'applyItemScores' } },
 					on: {
 						// a paused item takes no answers: the pause would give whoever uses it more time to think
-						'answer.submitted': { guard: 'isAcceptable', actions: 'recordAnswer' },
+						'answers.submitted': { actions: 'recordAnswers' },
 						'room.paused': { target: 'paused', actions: 'suspendDeadline' },
 						'room.restored': { target: 'running', reenter: true, actions: 'openHandIn' }
 					}
