@@ -35,4 +35,14 @@ describe('a key inside the aside that introduces a passer-by (R7)', () => {
 		], /for _____ years/);
 		expect(checks).toContain('');
 	});
+
+	it('keeps a figure in the aside of a party the story follows past its lead', () => {
+		const checks = checksOf('Hospice finance officer jailed for stealing from charity', [
+			'A hospice finance officer who stole from the charity that employed her was jailed for four years on Friday.',
+			'Mara Keller, who was paid £61,000 a year, pleaded guilty in March to fraud by abuse of position.',
+			'Keller moved the money through 40 false invoices, the court heard.',
+			'Keller spent much of it on holidays and a car, prosecutors said.'
+		], /paid £_____ a year/);
+		expect(checks).toContain('');
+	});
 });

@@ -6807,7 +6807,7 @@ const MAIN_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 
  * [two] children attend Riverside, said", "Ben Ortiz, head of research at [Albion Capital] in London,
  * was more sanguine", "Dr Eve Hart, a curator who organised the [2017] exhibition, said"? The aside
  * runs from the comma after the name to a comma followed by the sentence's main verb, and the person
- * is not the one the story is about (`centralPerson`). Such a key is the speaker's background (how
+ * is not the one the story is about (`centralPerson`) and is named in fewer than three sentences. Such a key is the speaker's background (how
  * many children, which firm, how long in the job), which blind readers struck as trivia or as a
  * stem that no longer says who "her" is (QUALITY.md R7); the story's facts sit in the main clause.
  * Takes the context, the source sentence and the key's fact; returns whether to refuse the key.
@@ -6821,7 +6821,9 @@ function introducedPasserBy(ctx: Context, sentence: Sentence, fact: Fact): boole
 	if (tagsOf(opening).some((t) => MAIN_VERB_TAGS.has(t))) return false;
 	const verb = ASIDE_AFTER_KEY.exec(sentence.text.slice(fact.span.end))?.[1];
 	if (!verb || !tagsOf(verb).some((t) => MAIN_VERB_TAGS.has(t))) return false;
-	return !centralPerson(ctx, owner.surname);
+	// (a party the story follows past its lead, as a defendant named in three sentences or more, is no passer-by:
+	// "Keeble, who ... was paid £78,000 a year, pleaded guilty")
+	return !centralPerson(ctx, owner.surname) && ctx.sentences.filter((s) => containsWord(s.text, owner.surname!)).length < 3;
 }
 
 /** Does the sentence give the age of someone the story only passes by (`bystanderAge`: "29-year-old software developer Jonathan Ng")? */
