@@ -6799,6 +6799,8 @@ const OUTSIDE_COMMENT = /^,[^.;:“”"]{0,120}\bwho\s(?:was|is|were|are|had|has
 const ASIDE_BEFORE_KEY = /^,\s(?:\d{1,3},\s)?(?:who\s|whose\s|\p{Ll})[^,;:“”"()–—]*$/u;
 // the rest of that aside after the key, closed by a comma that hands on to the sentence's own verb
 const ASIDE_AFTER_KEY = /^[^,;:“”"()–—]*,\s(?:(?:also|later|then|now|previously|recently)\s)?(\p{Ll}+)\b/u;
+// a verb that reports what its subject said, the main verb of a sentence that quotes a passer-by
+const SAYING_VERB = /^(?:said|says|told|tells|added|adds|warned|warns|argued|argues|explained|explains|recalled|recalls|insisted|insists|admitted|admits|described|describes)$/;
 // lexicon tags of a verb that can be the main verb once the aside closes ("said", "was", "pleaded")
 const MAIN_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
 
@@ -6807,7 +6809,8 @@ const MAIN_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 
  * [two] children attend Riverside, said", "Ben Ortiz, head of research at [Albion Capital] in London,
  * was more sanguine", "Dr Eve Hart, a curator who organised the [2017] exhibition, said"? The aside
  * runs from the comma after the name to a comma followed by the sentence's main verb, and the person
- * is not the one the story is about (`centralPerson`) and is named in fewer than three sentences. Such a key is the speaker's background (how
+ * is not the one the story is about (`centralPerson`) and is named in fewer than three sentences; a
+ * "who" clause counts only before a verb of saying, as one before another verb may tell a deed of the story. Such a key is the speaker's background (how
  * many children, which firm, how long in the job), which blind readers struck as trivia or as a
  * stem that no longer says who "her" is (QUALITY.md R7); the story's facts sit in the main clause.
  * Takes the context, the source sentence and the key's fact; returns whether to refuse the key.
@@ -6821,6 +6824,9 @@ function introducedPasserBy(ctx: Context, sentence: Sentence, fact: Fact): boole
 	if (tagsOf(opening).some((t) => MAIN_VERB_TAGS.has(t))) return false;
 	const verb = ASIDE_AFTER_KEY.exec(sentence.text.slice(fact.span.end))?.[1];
 	if (!verb || !tagsOf(verb).some((t) => MAIN_VERB_TAGS.has(t))) return false;
+	// a relative that tells a deed of someone the sentence goes on to report as acting ("Arscott, who won the medal with
+	// 71 goals last season, had only six disposals") is the story's own; one on someone it quotes is their background
+	if (/^,\s(?:\d{1,3},\s)?(?:who|whose)\s/.test(aside) && !SAYING_VERB.test(verb)) return false;
 	// (a party the story follows past its lead, as a defendant named in three sentences or more, is no passer-by:
 	// "Keeble, who ... was paid £78,000 a year, pleaded guilty")
 	return !centralPerson(ctx, owner.surname) && ctx.sentences.filter((s) => containsWord(s.text, owner.surname!)).length < 3;
