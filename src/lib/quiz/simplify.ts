@@ -211,6 +211,24 @@ function insideAside(before: string): boolean {
 	return m !== null && !(m[1].toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)));
 }
 /**
+ * Does `before` (a sentence from its subject up to a relative aside's comma) end inside an appositive
+ * that a determiner opens on the subject and a name closes: "Harbourline's largest shareholder, the
+ * Edinburgh fund manager Corrie Lane Partners" before ", which holds 11.6%, had said"? The relative
+ * goes, but the comma that closes the appositive stays, or the subject runs into its verb ("... Corrie
+ * Lane Partners had said", a holdout181 reader's R1). The subject before the opening comma has no
+ * finite verb and is no leading phrase ("On Tuesday, the firm Acme, which ..., said" has no appositive); the appositive
+ * may hold a participle ("a bakery called Pennine Loaves").
+ */
+function openAppositive(before: string): boolean {
+	const at = before.lastIndexOf(', ');
+	if (at <= 0) return false;
+	const subject = before.slice(0, at);
+	const aside = before.slice(at + 2);
+	if (!/^(?:the|a|an)\s[^,;:“”"()–—]*\s\p{Lu}[\p{L}\p{M}’'.&-]*$/u.test(aside) || LEAD_BEFORE_COMMA.test(subject) || /[,;:“”"()–—]/.test(subject)) return false;
+	return !(subject.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)));
+}
+
+/**
  * A verb whose object a participle completes, with that object of at most four words and no
  * comma: "had seen two earlier offers" before "rejected by Betis", "found the doors" before
  * "locked from inside". Cut there, the clause says something else ("had seen two offers"), so
@@ -887,7 +905,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	let masked = sentence.slice(0, end);
 	for (const m of masked.matchAll(RELATIVE_ASIDE)) {
 		// "Sir Geoffrey Hallam, 61, who served ..., sued": the age's closing comma stays with it
-		const ownAside = OWN_ASIDE_BEFORE.test(masked.slice(0, m.index));
+		// "Harbourline's largest shareholder, the fund manager Corrie Lane Partners, which holds 11.6%, had said": the
+		// appositive's closing comma stays with it too
+		const ownAside = OWN_ASIDE_BEFORE.test(masked.slice(0, m.index)) || openAppositive(masked.slice(Math.max(leadEnd, dateline), m.index));
 		// masked all the same, so that no later rule cuts it as a trailing relative
 		if (!ownsBareMeasure(m[0], masked.slice(m.index + m[0].length))) deletions.push([m.index, m.index + m[0].length - (ownAside ? 1 : 0)]);
 		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
