@@ -14,7 +14,7 @@ import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { personBodies } from './person-bodies';
-import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, namedAsNonPerson, namedOnlyAsHistory, onlyAsComparison, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
+import { childrenInStory, diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, namedAsNonPerson, namedOnlyAsHistory, onlyAsComparison, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
 import { elidedObject, headlessQuantity, objectIt, tallyOfNothing, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
 import { describedInOpener, fileDeceased, nameObituaryKinIn, nameObituaryRitesIn, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
@@ -4722,11 +4722,13 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const saidElsewhere = saidByOther(ctx, sentence, statement, quote);
 	// the dead of the story tell it nothing (person-options.ts), unless the one quoted is one of them
 	const dead = diedInStory(ctx, personNamesOf(ctx));
+	// nor do its children say an adult's words (person-options.ts), unless the one quoted is a child
+	const young = childrenInStory(ctx, personNamesOf(ctx));
 	const plausible = plausibleSayer(ctx, speaker.surname, statement);
 	// a distractor that fails alone ("Olawale", a surname two of the story's people share) would refuse the
 	// whole item (`personOptionFault`), where another of the article's speakers could stand in its place (the
 	// holdout181 flood-inquest appeal lost every judge's and campaigner's who-said item to one shared surname)
-	const fits = (o: string) => !personOptionFault(ctx, personNamesOf(ctx), [o]) && saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text)) && !spokenOf(ctx, o, statement) && plausible([...ctx.persons.values()].find((p) => p.full === o || p.surname === o)?.surname ?? o);
+	const fits = (o: string) => !personOptionFault(ctx, personNamesOf(ctx), [o]) && saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text)) && (!young.has(o) || young.has(speaker.text)) && !spokenOf(ctx, o, statement) && plausible([...ctx.persons.values()].find((p) => p.full === o || p.surname === o)?.surname ?? o);
 	let named = speaker.text;
 	let distractors = evenLengths(named, prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)));
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
