@@ -6,7 +6,7 @@ import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleRefere
 import { isAppeal } from './appeals';
 import { boundSide, comparedNear, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, groupCeiling, lifeSpanCeiling, partCeiling, partFloor, partOfWholeCeiling, perPeriodCeiling, runPartFloor, runWhole } from './changes';
-import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
+import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, MEASURED_AFTER, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, fractionValue, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, functionWord, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, townNation, countryTowns, regionPeers, foldedName, townsWrittenAs, writesCurrencyOf } from './lexicon';
 import { withoutPictographs } from './pictographs';
@@ -2639,7 +2639,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester|serve|serves|(?:yellow\s)?cards?|bookings?|cautions?)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
 			// the article's number words are no options either where three others remain (`articleWordNumbers`)
 			const numericOptions = () => {
-				const options = { level, minute: fact.type === 'ordinal' && /^\sminute\b/.test(sentenceText.slice(fact.span.end)), stoppage: fact.type === 'ordinal' && STOPPAGE_MINUTE.test(sentenceText.slice(fact.span.end)), extraTime: fact.type === 'ordinal' && EXTRA_TIME.test(bodyLines(ctx.article)), personal: fact.type === 'count' && PERSONAL_THINGS_AFTER.test(sentenceText.slice(fact.span.end)) };
+				const options = { level, minute: fact.type === 'ordinal' && /^\sminute\b/.test(sentenceText.slice(fact.span.end)), stoppage: fact.type === 'ordinal' && STOPPAGE_MINUTE.test(sentenceText.slice(fact.span.end)), extraTime: fact.type === 'ordinal' && EXTRA_TIME.test(bodyLines(ctx.article)), personal: fact.type === 'count' && PERSONAL_THINGS_AFTER.test(sentenceText.slice(fact.span.end)), measured: fact.type === 'count' && MEASURED_AFTER.test(sentenceText.slice(fact.span.end)) };
 				const wide = numericDistractors(fact, prng, new Set([...forbidden, ...articleWordNumbers(ctx)]), ceiling ?? rate ?? Infinity, within, options);
 				return wide.length >= 3 ? wide : numericDistractors(fact, prng, forbidden, ceiling ?? rate ?? Infinity, within, options);
 			};
