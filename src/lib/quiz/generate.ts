@@ -2579,6 +2579,29 @@ function foldedApart(key: string, distractors: readonly string[]): string[] {
 	});
 }
 
+/** The values (in base units, facts.ts) of the article's money facts, by currency, read once per article. */
+const articleAmounts = keptPerObject((ctx: Context): ReadonlyMap<string, ReadonlySet<number>> => {
+	const amounts = new Map<string, Set<number>>();
+	for (const f of ctx.facts.flat()) if (f.type === 'money' && f.value !== undefined) amounts.set(f.unit ?? '', (amounts.get(f.unit ?? '') ?? new Set()).add(f.value));
+	return amounts;
+});
+
+/**
+ * `distractors` of a money key without any that equals, by value, the key or a sum of the key's currency the
+ * article states: "$0.9 billion" beside the article's "$900 million" is that sum in another scale, so it is the
+ * article's figure, true of what the article sizes with it (QUALITY.md R3, R8; a fresh user's business story).
+ * Figures written alike are already kept out by the article's numbers (`forbidden`); this reads the scale. Keeps
+ * the order; any other key's distractors are returned as they are.
+ */
+function amountsApart(ctx: Context, fact: Fact, distractors: readonly string[]): string[] {
+	if (fact.type !== 'money' || fact.value === undefined) return [...distractors];
+	const taken = new Set([fact.value, ...(articleAmounts(ctx).get(fact.unit ?? '') ?? [])]);
+	return distractors.filter((d) => {
+		const value = extractFacts(d).find((f) => f.type === 'money')?.value;
+		return value === undefined || ![...taken].some((t) => Math.abs(t - value) <= Math.abs(t) * 1e-9);
+	});
+}
+
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
 	switch (fact.type) {
@@ -3218,7 +3241,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || placeActs || placeAddressed || ownedPlace)) return [];
 	// a pronoun or a title ("Mr Putin’s critics") fixes the gender a swapped-in name must have
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, '')) || GENDERED_NOUN.test(text.replace(keyText, '')) || /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s$/.test(before);
-	const distractors = foldedApart(keyText, distractorsFor(ctx, fact, sentence.text, prng, genderMatters));
+	const distractors = amountsApart(ctx, fact, foldedApart(keyText, distractorsFor(ctx, fact, sentence.text, prng, genderMatters)));
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
 
 	if (distractors.length >= 3 && !(isNumeric && strayOptions(fact, ctx.facts[sentence.index], keyText, distractors.slice(0, 3), writtenNumber)) && !(fact.type === 'place' && homeCountryAlone(ctx, fact, sentence.text))) {
