@@ -514,17 +514,24 @@ const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area
 /** A sentence whose subject is a stock index and whose verb its day's move: "The Hang Seng Properties index rose 0.6% on Friday". */
 // the verbs and words of an index's day, after its name
 const INDEX_DAY = String.raw`(?:ended|closed|finished|rose|fell|gained|lost|slipped|climbed|dropped|edged|jumped|tumbled|was (?:up|down|flat))`;
+// the market's city or country that may own an index ("Seoul's benchmark KOSPI index closed 0.6% higher": the holdout182 reader's R7)
+const INDEX_OWNER = String.raw`(?:\p{Lu}[\p{L}-]*[’']s )?`;
 // ("More broadly, the FTSE 100 closed up 0.4%", "In London, the ...": a short opener before it is still the wrap that closes a
 // company's story, the dev174 results reader's R7)
-const INDEX_MOVE = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll} ]{1,24},\s)?(?:[Tt]he )?(?:benchmark |blue-chip |broader |wider )?(?:[\p{L}&\d-]+ ){0,3}?(?:index|${STOCK_INDEX})(?: index| (?:share|stock) (?:average|index))? ${INDEX_DAY}\b`, 'u');
+const INDEX_MOVE = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll} ]{1,24},\s)?(?:[Tt]he )?${INDEX_OWNER}(?:benchmark |blue-chip |broader |wider )?(?:[\p{L}&\d-]+ ){0,3}?(?:index|${STOCK_INDEX})(?: index| (?:share|stock) (?:average|index))? ${INDEX_DAY}\b`, 'u');
 // the day's index move after the company's, the same footnote written two ways: as a trailing phrase ("..., with the
 // Straits Times Index up 0.3% by midday": the holdout111 reader's R7 in a port story) or as a clause after the index
 // ("underperforming the benchmark KOSPI index, which ended 0.6% higher": the holdout131 reader's R7)
 const INDEX_FOOTNOTE = new RegExp(
-	String.raw`,\s(?:with|while|as)\s(?:the\s)?(?:benchmark |blue-chip |broader |wider )?(?:\p{Lu}[\p{L}&\d-]* ){0,3}?(?:Index|index|${STOCK_INDEX})(?: index)? (?:up|down|flat|higher|lower|rising|falling|gaining|losing|slipping|climbing|dropping|${INDEX_DAY})\b` +
+	String.raw`,\s(?:with|while|as)\s(?:the\s)?${INDEX_OWNER}(?:benchmark |blue-chip |broader |wider )?(?:\p{Lu}[\p{L}&\d-]* ){0,3}?(?:Index|index|${STOCK_INDEX})(?: index)? (?:up|down|flat|higher|lower|rising|falling|gaining|losing|slipping|climbing|dropping|${INDEX_DAY})\b` +
 		String.raw`|\b(?:Index|index|${STOCK_INDEX})(?: index)?,\s(?:which|that)\s${INDEX_DAY}\b`,
 	'u'
 );
+// a market's reading at a time of the trading day ("the yield ... rose 4 basis points to 2.31% by mid-afternoon", "the won
+// traded at 1,412 in early trade"): a figure that moves by the hour, stale before the story is read (the holdout182 reader's R7)
+const INTRADAY = /\b(?:by|at|until|around)\s(?:mid-?(?:morning|day|afternoon)|midday|noon|lunchtime|the\slunch\sbreak)\b|\bin\s(?:early|late|afternoon|morning|midday|mid-?morning|mid-?afternoon|Asian|European|New\sYork|London)\s(?:trade|trading|deals|dealing)\b|\bintraday\b|\bat\sone\spoint\b/i;
+// the things a market's day moves: a yield, an index, shares, a currency, a bond's or a commodity's price
+const MARKET_MEASURE = /\b(?:yields?|index|indices|shares|stocks|equities|futures|bonds?|won|yen|yuan|dollar|euro|sterling|pound|rupee|rupiah|ringgit|peso|rand|lira|real|crude|Brent|gold|currency)\b/i;
 // ", a tale of a market trader who outwits", ", a film about two sisters who": an aside that tells what a work is about, up to the key;
 // "of" tells a plot only after a tale's words, as ", a book of 400 pages" is its size and ", the story of a small firm that ..." its subject
 const PLOT_ASIDE = /,\s(?:an?|the|his|her|their)\s(?:[\p{L}-]+\s){0,2}(?:(?:tale|ballad|fable|saga)\s(?:of|about)|(?:story|song|film|novel|book|play|poem|comedy|drama|musical|opera)\sabout)\s[^,;:()“”"]*$/u;
@@ -2577,6 +2584,22 @@ function foldedApart(key: string, distractors: readonly string[]): string[] {
 		seen.add(folded);
 		return true;
 	});
+}
+
+// before a tally of votes, the candidate who took it ("Benkő took ", "and Fekete " of "Benkő took 2,961 votes and Fekete 1,193")
+const VOTES_TAKER = /(?:^|\s)(\p{Lu}[\p{L}\p{M}’'-]*)\s(?:took|received|won|got|polled|secured|garnered|had)\s(?:(?:just|only|some|about|nearly|almost)\s)?$/u;
+// after a candidate's name, within the clause: a place at the count's foot ("came third", "finished a distant fourth", "was last")
+const ALSO_RAN_AFTER = /^[^.;]{0,80}?\b(?:came|finished|placed|was|ended|trailed)\s(?:in\s)?(?:an?\s)?(?:(?:distant|close)\s)?(?:third|fourth|fifth|sixth|seventh|last)\b/;
+
+/**
+ * Is the candidate whose tally of votes follows `before` (the sentence's text before the figure, `VOTES_TAKER`) one the
+ * article places third or lower (`ALSO_RAN_AFTER`: "Benkő of the Our Road party came third with 9.4%")? Such a tally
+ * is a line of the results table, which no teacher asks after the shares the story leads on (QUALITY.md R7).
+ */
+function alsoRanVotes(ctx: Context, before: string): boolean {
+	const name = VOTES_TAKER.exec(before)?.[1];
+	if (!name) return false;
+	return ctx.sentences.some((s) => offsetsBetween(s.text, name, /[\p{L}\p{M}]/u, /[\p{L}\p{M}]/u).some((at) => ALSO_RAN_AFTER.test(s.text.slice(at + name.length))));
 }
 
 /** The values (in base units, facts.ts) of the article's money facts, by currency, read once per article. */
@@ -6392,6 +6415,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// 0.8% higher") is the same footnote, while the company's own move before it is the story's, which the holdout131 readers missed
 	const footnote = sentenceMatch(sentence.text, INDEX_FOOTNOTE);
 	if (footnote && fact.span.start >= footnote.index && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
+	if ((fact.type === 'percent' || fact.type === 'money' || fact.type === 'count') && INTRADAY.test(sentence.text) && MARKET_MEASURE.test(sentence.text) && !MARKETS_TITLE.test(ctx.article.title)) return 'R7';
+	// "Benkő took _____ votes": the raw tally of a candidate the story places third or lower is a results table's line (the holdout182 reader's R7)
+	if (fact.type === 'count' && /^\svotes\b/.test(keyAfter) && alsoRanVotes(ctx, keyBefore)) return 'R7';
 	// "Ogene Lady, a tale of a market trader who outwits three suitors, sold 200,000 copies": what happens in a
 	// song, a film or a book told in an aside is its plot, no fact of the story about it (the holdout130 reader's R7);
 	// where the work is set ("a drama about a family bakery in Ciudad Juárez") is a fact readers ask of a prize winner
@@ -6400,7 +6426,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && (fact.decimals ?? 0) > 0 && !fact.noun && /\bin\s$/.test(sentence.text.slice(0, fact.span.start)) && /^(?:$|[.,;:)]|\s(?:and|but|while|to|as|after|before)\b)/.test(sentence.text.slice(fact.span.end))) return 'R4';
 	// "made only one change across the _____ minutes": the length of a match is its sport's rule, no fact of the story
 	// and "led 2-1 going into the final _____ minutes": the stretch of a match a goal fell in (a holdout143 reader's R7)
-	if (fact.type === 'count' && /\b(?:the|all|full)\s(?:(?:final|last|closing|opening|first)\s)?$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:minutes|mins)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "dominated the next _____ minutes": a spell of a game told in a round figure is the writer's, no count (the holdout182 reader's R7)
+	if (fact.type === 'count' && /\b(?:the|all|full)\s(?:(?:final|last|closing|opening|first|next)\s)?$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:minutes|mins)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "he and _____ colleagues had jointly lost ...": how many others shared one witness's loss is an aside of their account
 	if (fact.type === 'count' && /\b(?:he|she|I|we) and\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:other\s)?(?:colleagues|friends|relatives|others|family members|neighbours|neighbors|co-workers|classmates)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "was walking between two rows of racking": "between two" places something, and no other count fits there (a dev158 reader's R7, R8)
