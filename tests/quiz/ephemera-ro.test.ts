@@ -36,7 +36,7 @@ describe('the raw tally of a candidate the story places third or lower', () => {
 		'In raw numbers, Kovacs took 9,412 votes against 5,590 for Lind. Vass took 2,231 votes and Horvath 820.'
 	];
 	it('is refused, while the winner’s stays asked', () => {
-		expect(checksOf('Kovacs wins Tarvos mayoral race', race, /Vass took _____ votes/).every((c) => c !== '')).toBe(true);
+		expect(checksOf('Kovacs wins Tarvos mayoral race', race, /Vass took/).every((c) => c !== '')).toBe(true);
 		expect(checksOf('Kovacs wins Tarvos mayoral race', race, /Kovacs took/)).toContain('');
 	});
 });

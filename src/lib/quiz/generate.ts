@@ -2586,20 +2586,21 @@ function foldedApart(key: string, distractors: readonly string[]): string[] {
 	});
 }
 
-// before a tally of votes, the candidate who took it ("Benkő took ", "and Fekete " of "Benkő took 2,961 votes and Fekete 1,193")
-const VOTES_TAKER = /(?:^|\s)(\p{Lu}[\p{L}\p{M}’'-]*)\s(?:took|received|won|got|polled|secured|garnered|had)\s(?:(?:just|only|some|about|nearly|almost)\s)?$/u;
+// a tally of votes and the candidate who took it ("Benkő took 2,961 votes"); group 1 the name
+const VOTES_TAKEN = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}’'-]*)\s(?:took|received|won|got|polled|secured|garnered|had)\s(?:(?:just|only|some|about|nearly|almost)\s)?[\d,]+\svotes\b/gu;
 // after a candidate's name, within the clause: a place at the count's foot ("came third", "finished a distant fourth", "was last")
 const ALSO_RAN_AFTER = /^[^.;]{0,80}?\b(?:came|finished|placed|was|ended|trailed)\s(?:in\s)?(?:an?\s)?(?:(?:distant|close)\s)?(?:third|fourth|fifth|sixth|seventh|last)\b/;
 
 /**
- * Is the candidate whose tally of votes follows `before` (the sentence's text before the figure, `VOTES_TAKER`) one the
- * article places third or lower (`ALSO_RAN_AFTER`: "Benkő of the Our Road party came third with 9.4%")? Such a tally
- * is a line of the results table, which no teacher asks after the shares the story leads on (QUALITY.md R7).
+ * Does `text` (a sentence) give tallies of votes ("Benkő took 2,961 votes and Fekete 1,193") only of candidates the
+ * article places third or lower (`ALSO_RAN_AFTER`: "Benkő of the Our Road party came third with 9.4%")? Such a sentence
+ * is a line of the results table, which no teacher asks after the shares the story leads on, by its figure or by a
+ * name swapped in it (QUALITY.md R7); a sentence with the winner's or the runner-up's tally is the result itself.
  */
-function alsoRanVotes(ctx: Context, before: string): boolean {
-	const name = VOTES_TAKER.exec(before)?.[1];
-	if (!name) return false;
-	return ctx.sentences.some((s) => offsetsBetween(s.text, name, /[\p{L}\p{M}]/u, /[\p{L}\p{M}]/u).some((at) => ALSO_RAN_AFTER.test(s.text.slice(at + name.length))));
+function alsoRanTallies(ctx: Context, text: string): boolean {
+	if (!/\svotes\b/.test(text)) return false;
+	const takers = [...text.matchAll(VOTES_TAKEN)].map((m) => m[1]);
+	return takers.length > 0 && takers.every((name) => ctx.sentences.some((s) => offsetsBetween(s.text, name, /[\p{L}\p{M}]/u, /[\p{L}\p{M}]/u).some((at) => ALSO_RAN_AFTER.test(s.text.slice(at + name.length)))));
 }
 
 /** The values (in base units, facts.ts) of the article's money facts, by currency, read once per article. */
@@ -6416,8 +6417,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const footnote = sentenceMatch(sentence.text, INDEX_FOOTNOTE);
 	if (footnote && fact.span.start >= footnote.index && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
 	if ((fact.type === 'percent' || fact.type === 'money' || fact.type === 'count') && INTRADAY.test(sentence.text) && MARKET_MEASURE.test(sentence.text) && !MARKETS_TITLE.test(ctx.article.title)) return 'R7';
-	// "Benkő took _____ votes": the raw tally of a candidate the story places third or lower is a results table's line (the holdout182 reader's R7)
-	if (fact.type === 'count' && /^\svotes\b/.test(keyAfter) && alsoRanVotes(ctx, keyBefore)) return 'R7';
+	// "Benkő took _____ votes and Fekete 1,193": the raw tallies of candidates the story places third or lower are a results
+	// table's line, asked by figure or by name (the holdout182 reader's R7)
+	if (alsoRanTallies(ctx, sentence.text)) return 'R7';
 	// "Ogene Lady, a tale of a market trader who outwits three suitors, sold 200,000 copies": what happens in a
 	// song, a film or a book told in an aside is its plot, no fact of the story about it (the holdout130 reader's R7);
 	// where the work is set ("a drama about a family bakery in Ciudad Juárez") is a fact readers ask of a prize winner
