@@ -530,6 +530,19 @@ const INDEX_FOOTNOTE = new RegExp(
 // a market's reading at a time of the trading day ("the yield ... rose 4 basis points to 2.31% by mid-afternoon", "the won
 // traded at 1,412 in early trade"): a figure that moves by the hour, stale before the story is read (the holdout182 reader's R7)
 const INTRADAY = /\b(?:by|at|until|around)\s(?:mid-?(?:morning|day|afternoon)|midday|noon|lunchtime|the\slunch\sbreak)\b|\bin\s(?:early|late|afternoon|morning|midday|mid-?morning|mid-?afternoon|Asian|European|New\sYork|London)\s(?:trade|trading|deals|dealing)\b|\bintraday\b|\bat\sone\spoint\b/i;
+// "Shares in Harbourline rose", "Harbourline's shares", "Harbourline shares": a company's shares; group 1 or 2 the company's first word
+const SHARES_OF = /\b[Ss]hares\s(?:in|of)\s(\p{Lu}[\p{L}\p{M}-]+)|(\p{Lu}[\p{L}\p{M}-]+)(?:[’']s)?\sshares\b/u;
+
+/**
+ * Does `text` (a sentence) tell of the shares of a company `title` (the headline) names ("Shares in Harbourline rose
+ * 9.4% to 398p by mid-morning" under "Harbourline agrees £2.3bn takeover")? The market's verdict on the story's own
+ * deal is its news, which a holdout181 reader kept, while a market's other readings of the day are not (`INTRADAY`).
+ */
+function headlinedShares(title: string, text: string): boolean {
+	const m = SHARES_OF.exec(text);
+	const company = m?.[1] ?? m?.[2];
+	return company !== undefined && containsWord(title, company);
+}
 // the things a market's day moves: a yield, an index, shares, a currency, a bond's or a commodity's price
 const MARKET_MEASURE = /\b(?:yields?|index|indices|shares|stocks|equities|futures|bonds?|won|yen|yuan|dollar|euro|sterling|pound|rupee|rupiah|ringgit|peso|rand|lira|real|crude|Brent|gold|currency)\b/i;
 // ", a tale of a market trader who outwits", ", a film about two sisters who": an aside that tells what a work is about, up to the key;
@@ -6416,7 +6429,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// 0.8% higher") is the same footnote, while the company's own move before it is the story's, which the holdout131 readers missed
 	const footnote = sentenceMatch(sentence.text, INDEX_FOOTNOTE);
 	if (footnote && fact.span.start >= footnote.index && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
-	if ((fact.type === 'percent' || fact.type === 'money' || fact.type === 'count') && INTRADAY.test(sentence.text) && MARKET_MEASURE.test(sentence.text) && !MARKETS_TITLE.test(ctx.article.title)) return 'R7';
+	if ((fact.type === 'percent' || fact.type === 'money' || fact.type === 'count') && INTRADAY.test(sentence.text) && MARKET_MEASURE.test(sentence.text) && !MARKETS_TITLE.test(ctx.article.title) && !headlinedShares(ctx.article.title, sentence.text)) return 'R7';
 	// "Benkő took _____ votes and Fekete 1,193": the raw tallies of candidates the story places third or lower are a results
 	// table's line, asked by figure or by name (the holdout182 reader's R7)
 	if (alsoRanTallies(ctx, sentence.text)) return 'R7';
