@@ -11,6 +11,8 @@ describe('a market’s reading at a time of the trading day, in a story not abou
 	it('keeps the shares of the company the headline names, whose price is its news', () => {
 		const checks = checksOf('Kestrel Bank agrees £1.2bn takeover by Arlen Group', ['Kestrel Bank said on Monday it had agreed a £1.2bn takeover by Arlen Group, ending a year of talks.', 'Shares in Kestrel Bank rose 8.6% to 412p by mid-morning, just below the offer price.'], /Kestrel Bank rose/);
 		expect(checks).toContain('');
+		const own = checksOf('Kestrel Bank agrees £1.2bn takeover by Arlen Group', ['Kestrel Bank said on Monday it had agreed a £1.2bn takeover by Arlen Group, ending a year of talks.', 'Shares in the bank rose 8.6% to 412p by mid-morning, just below the offer price.'], /rose _____/);
+		expect(own).toContain('');
 	});
 
 	it('is refused as trivia', () => {

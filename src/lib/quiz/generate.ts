@@ -532,13 +532,17 @@ const INDEX_FOOTNOTE = new RegExp(
 const INTRADAY = /\b(?:by|at|until|around)\s(?:mid-?(?:morning|day|afternoon)|midday|noon|lunchtime|the\slunch\sbreak)\b|\bin\s(?:early|late|afternoon|morning|midday|mid-?morning|mid-?afternoon|Asian|European|New\sYork|London)\s(?:trade|trading|deals|dealing)\b|\bintraday\b|\bat\sone\spoint\b/i;
 // "Shares in Harbourline rose", "Harbourline's shares", "Harbourline shares": a company's shares; group 1 or 2 the company's first word
 const SHARES_OF = /\b[Ss]hares\s(?:in|of)\s(\p{Lu}[\p{L}\p{M}-]+)|(\p{Lu}[\p{L}\p{M}-]+)(?:[’']s)?\sshares\b/u;
+// "Shares in the company", "the group's shares", "Its shares": the story's own company, named before
+const OWN_SHARES = /\b[Ss]hares\s(?:in|of)\s(?:the|its)\s(?:company|business|group|firm|bank|lender|retailer|grocer|chain|airline|carrier|insurer|miner|maker|manufacturer|developer|operator|supplier|owner)\b|\b(?:[Tt]he\s(?:company|business|group|firm|bank|lender|retailer|grocer|chain|airline|carrier|insurer|miner|maker)[’']s|[Ii]ts)\sshares\b/;
 
 /**
  * Does `text` (a sentence) tell of the shares of a company `title` (the headline) names ("Shares in Harbourline rose
- * 9.4% to 398p by mid-morning" under "Harbourline agrees £2.3bn takeover")? The market's verdict on the story's own
+ * 9.4% to 398p by mid-morning" under "Harbourline agrees £2.3bn takeover"), or of the story's own company by its
+ * noun ("Shares in the company rose 14% in early trading", `OWN_SHARES`)? The market's verdict on the story's own
  * deal is its news, which a holdout181 reader kept, while a market's other readings of the day are not (`INTRADAY`).
  */
 function headlinedShares(title: string, text: string): boolean {
+	if (OWN_SHARES.test(text)) return true;
 	const m = SHARES_OF.exec(text);
 	const company = m?.[1] ?? m?.[2];
 	return company !== undefined && containsWord(title, company);
