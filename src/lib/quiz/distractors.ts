@@ -102,6 +102,19 @@ export const PERSONAL_THINGS_AFTER = /^\s(?:(?:walking|hiking)\s)?(?:sticks|crut
 /** Words that say a football match went past its 90 minutes: extra time, a shoot-out after it, a minute past 105 (`numericDistractors`' `extraTime`). */
 export const EXTRA_TIME = /\bextra[-\s]time\b|\bpenalty\sshoot-?out\b|\bafter\s120\sminutes\b|\b1(?:0[6-9]|1\d|20)(?:th|st|nd|rd)\sminute\b/i;
 
+/**
+ * After a figure given to hundredths or finer, a unit of a measured performance ("9.97 seconds", "8.21 metres", "2.05m",
+ * "187.50kg"): a time, a length or a weight the sport times to the hundredth (`numericDistractors`' `measured`).
+ */
+export const MEASURED_AFTER = /^\s?(?:seconds|secs?|s|minutes|mins|metres|meters|m|centimetres|centimeters|cm|kilograms|kg|kilometres|kilometers|km)\b/;
+
+/**
+ * The ratios to the key a measured performance's options take (`MEASURED_AFTER`): a race time or a jump moves by
+ * a few per cent between a champion and the field, so 8.47 and 14.46 seconds beside a 9.97 100m (a world record and
+ * a schoolboy's time) are absurd (the holdout183 reader's R8).
+ */
+const MEASURED_RATIOS = [0.97, 0.98, 0.99, 1.01, 1.02, 1.03, 1.04];
+
 /** The steps above a small count in words that its options take only where its near words are spent (`numericDistractors`). */
 const FAR_WORDS = [4, 5, 6];
 
@@ -137,7 +150,9 @@ const MATCH_EVENTS = /^(?:goals|tries|saves|changes|substitutions|penalties|card
  * (`STOPPAGE_END`) for a key past 90, or within 120 where `extraTime` (the article says the game
  * went to extra time). `stoppage`: the key is a minute of stoppage time ("the third minute of stoppage
  * time"), whose options stay within four of it and at most `STOPPAGE_MINUTES`. `personal`: the key counts one person's own things ("needs two sticks to
- * walk"), whose options stay within two above it up to twelve, and one or two such things take none. Returns fewer than 3 when it cannot.
+ * walk"), whose options stay within two above it up to twelve, and one or two such things take none. `measured`: the key is a
+ * performance given to hundredths (`MEASURED_AFTER`: "ran 9.97 seconds"), whose options stay within a few per cent of it
+ * (`MEASURED_RATIOS`). Returns fewer than 3 when it cannot.
  */
 export function numericDistractors(
 	fact: Fact,
@@ -145,7 +160,7 @@ export function numericDistractors(
 	forbidden: ReadonlySet<number>,
 	maxValue = Infinity,
 	[under, over]: readonly [number, number] = [Infinity, -Infinity],
-	{ level = false, minute = false, stoppage = false, extraTime = false, personal = false }: { level?: boolean; minute?: boolean; stoppage?: boolean; extraTime?: boolean; personal?: boolean } = {}
+	{ level = false, minute = false, stoppage = false, extraTime = false, personal = false, measured = false }: { level?: boolean; minute?: boolean; stoppage?: boolean; extraTime?: boolean; personal?: boolean; measured?: boolean } = {}
 ): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
 	// "Thirty-two people were stranded": a count past twenty in words has options in words from 21 to 99
@@ -233,6 +248,8 @@ export function numericDistractors(
 		// "some 9,000 hectares": half steps keep a hedged key's options near it on both sides, as
 		// the whole steps above it (10,000, 20,000) are too near or too far
 		if (hedged) for (const f of [0.5, 1.25, 1.5]) pool.push(Math.round((key * f) / (magnitude / 2)) * (magnitude / 2));
+	} else if (measured && fact.type === 'count' && decimals >= 2) {
+		for (const f of MEASURED_RATIOS) pool.push(round(key * f));
 	} else if (fact.type === 'money' && decimals >= 3) {
 		// "Sterling was flat at $1.3395": a price quoted to a fraction of a cent is an exchange rate or a unit
 		// price, which moves by a few per cent, so $2.1432 beside it is absurd (the holdout122 readers' R8)
@@ -282,7 +299,8 @@ export function numericDistractors(
 			// itself, which leaves only 66-68 below it and nothing above (QUALITY.md: 5–25 points)
 			(!fact.approximate || (fact.type === 'percent' && key >= 5 ? Math.abs(v - key) >= Math.min(8, key / 4) && v < 100 : Math.abs(v - key) / Math.max(key, 1) >= 0.25)) &&
 			// "3.7" beside "3.8 days" is the key again to a reader: a small count's one-unit steps are whole ones
-			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || (key <= 12 && decimals === 0) || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal') &&
+			// a measured performance keeps near it, a step of its precision or more apart (`MEASURED_RATIOS`)
+			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= (measured && decimals >= 2 ? 0.005 : 0.08) || (key <= 12 && decimals === 0) || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal') &&
 			(!hedged || (v >= key * HEDGED_BAND[0] && v <= key * HEDGED_BAND[1])) &&
 			// a key of few steps of its precision ("0.5%, after 0.3%") has too few values a quarter of it
 			// apart under twice it, and reaches to two and a quarter times it

@@ -496,6 +496,10 @@ function numberFacts(text: string): Fact[] {
 	for (const m of text.matchAll(ORDINAL_RE)) {
 		const start = m.index + m[0].length - m[1].length;
 		if (m[1].toLowerCase() === 'second' && /^\s(half|time|day|round|leg|quarter)\b/i.test(text.slice(start + m[1].length))) continue;
+		// "the Second-Level Parents' Association", "the First Minister": a capitalised ordinal that opens a name is part of
+		// it, and a true/false made false by changing it ("First-Level") is a gotcha on one word of a name (a holdout183
+		// reader's R7)
+		if (/^\p{Lu}/u.test(m[1]) && /^[-\s]\p{Lu}/u.test(text.slice(start + m[1].length))) continue;
 		// "a third of the price", "up by a fifth.": after "a" and before "of" or a clause's end the word is a fraction, no
 		// rank, and asked as one its options ("second", "fourth") would misstate the share; "a third group" stays a rank
 		if (/^an?\s/i.test(m[0]) && /^(?:\s+of\b|\s*(?:[,.;:)—–]|$))/.test(text.slice(start + m[1].length))) continue;

@@ -6,7 +6,7 @@ import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleRefere
 import { isAppeal } from './appeals';
 import { boundSide, comparedNear, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, groupCeiling, lifeSpanCeiling, partCeiling, partFloor, partOfWholeCeiling, perPeriodCeiling, runPartFloor, runWhole } from './changes';
-import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
+import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, MEASURED_AFTER, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, fractionValue, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, functionWord, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, townNation, countryTowns, regionPeers, foldedName, townsWrittenAs, writesCurrencyOf } from './lexicon';
 import { withoutPictographs } from './pictographs';
@@ -14,7 +14,7 @@ import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { personBodies } from './person-bodies';
-import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, namedAsNonPerson, namedOnlyAsHistory, onlyAsComparison, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
+import { childrenInStory, diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, namedAsNonPerson, namedOnlyAsHistory, onlyAsComparison, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
 import { elidedObject, headlessQuantity, objectIt, tallyOfNothing, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
 import { describedInOpener, fileDeceased, nameObituaryKinIn, nameObituaryRitesIn, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
@@ -515,17 +515,41 @@ const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area
 /** A sentence whose subject is a stock index and whose verb its day's move: "The Hang Seng Properties index rose 0.6% on Friday". */
 // the verbs and words of an index's day, after its name
 const INDEX_DAY = String.raw`(?:ended|closed|finished|rose|fell|gained|lost|slipped|climbed|dropped|edged|jumped|tumbled|was (?:up|down|flat))`;
+// the market's city or country that may own an index ("Seoul's benchmark KOSPI index closed 0.6% higher": the holdout182 reader's R7)
+const INDEX_OWNER = String.raw`(?:\p{Lu}[\p{L}-]*[’']s )?`;
 // ("More broadly, the FTSE 100 closed up 0.4%", "In London, the ...": a short opener before it is still the wrap that closes a
 // company's story, the dev174 results reader's R7)
-const INDEX_MOVE = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll} ]{1,24},\s)?(?:[Tt]he )?(?:benchmark |blue-chip |broader |wider )?(?:[\p{L}&\d-]+ ){0,3}?(?:index|${STOCK_INDEX})(?: index| (?:share|stock) (?:average|index))? ${INDEX_DAY}\b`, 'u');
+const INDEX_MOVE = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll} ]{1,24},\s)?(?:[Tt]he )?${INDEX_OWNER}(?:benchmark |blue-chip |broader |wider )?(?:[\p{L}&\d-]+ ){0,3}?(?:index|${STOCK_INDEX})(?: index| (?:share|stock) (?:average|index))? ${INDEX_DAY}\b`, 'u');
 // the day's index move after the company's, the same footnote written two ways: as a trailing phrase ("..., with the
 // Straits Times Index up 0.3% by midday": the holdout111 reader's R7 in a port story) or as a clause after the index
 // ("underperforming the benchmark KOSPI index, which ended 0.6% higher": the holdout131 reader's R7)
 const INDEX_FOOTNOTE = new RegExp(
-	String.raw`,\s(?:with|while|as)\s(?:the\s)?(?:benchmark |blue-chip |broader |wider )?(?:\p{Lu}[\p{L}&\d-]* ){0,3}?(?:Index|index|${STOCK_INDEX})(?: index)? (?:up|down|flat|higher|lower|rising|falling|gaining|losing|slipping|climbing|dropping|${INDEX_DAY})\b` +
+	String.raw`,\s(?:with|while|as)\s(?:the\s)?${INDEX_OWNER}(?:benchmark |blue-chip |broader |wider )?(?:\p{Lu}[\p{L}&\d-]* ){0,3}?(?:Index|index|${STOCK_INDEX})(?: index)? (?:up|down|flat|higher|lower|rising|falling|gaining|losing|slipping|climbing|dropping|${INDEX_DAY})\b` +
 		String.raw`|\b(?:Index|index|${STOCK_INDEX})(?: index)?,\s(?:which|that)\s${INDEX_DAY}\b`,
 	'u'
 );
+// a market's reading at a time of the trading day ("the yield ... rose 4 basis points to 2.31% by mid-afternoon", "the won
+// traded at 1,412 in early trade"): a figure that moves by the hour, stale before the story is read (the holdout182 reader's R7)
+const INTRADAY = /\b(?:by|at|until|around)\s(?:mid-?(?:morning|day|afternoon)|midday|noon|lunchtime|the\slunch\sbreak)\b|\bin\s(?:early|late|afternoon|morning|midday|mid-?morning|mid-?afternoon|Asian|European|New\sYork|London)\s(?:trade|trading|deals|dealing)\b|\bintraday\b|\bat\sone\spoint\b/i;
+// "Shares in Harbourline rose", "Harbourline's shares", "Harbourline shares": a company's shares; group 1 or 2 the company's first word
+const SHARES_OF = /\b[Ss]hares\s(?:in|of)\s(\p{Lu}[\p{L}\p{M}-]+)|(\p{Lu}[\p{L}\p{M}-]+)(?:[’']s)?\sshares\b/u;
+// "Shares in the company", "the group's shares", "Its shares": the story's own company, named before
+const OWN_SHARES = /\b[Ss]hares\s(?:in|of)\s(?:the|its)\s(?:company|business|group|firm|bank|lender|retailer|grocer|chain|airline|carrier|insurer|miner|maker|manufacturer|developer|operator|supplier|owner)\b|\b(?:[Tt]he\s(?:company|business|group|firm|bank|lender|retailer|grocer|chain|airline|carrier|insurer|miner|maker)[’']s|[Ii]ts)\sshares\b/;
+
+/**
+ * Does `text` (a sentence) tell of the shares of a company `title` (the headline) names ("Shares in Harbourline rose
+ * 9.4% to 398p by mid-morning" under "Harbourline agrees £2.3bn takeover"), or of the story's own company by its
+ * noun ("Shares in the company rose 14% in early trading", `OWN_SHARES`)? The market's verdict on the story's own
+ * deal is its news, which a holdout181 reader kept, while a market's other readings of the day are not (`INTRADAY`).
+ */
+function headlinedShares(title: string, text: string): boolean {
+	if (OWN_SHARES.test(text)) return true;
+	const m = SHARES_OF.exec(text);
+	const company = m?.[1] ?? m?.[2];
+	return company !== undefined && containsWord(title, company);
+}
+// the things a market's day moves: a yield, an index, shares, a currency, a bond's or a commodity's price
+const MARKET_MEASURE = /\b(?:yields?|index|indices|shares|stocks|equities|futures|bonds?|won|yen|yuan|dollar|euro|sterling|pound|rupee|rupiah|ringgit|peso|rand|lira|real|crude|Brent|gold|currency)\b/i;
 // ", a tale of a market trader who outwits", ", a film about two sisters who": an aside that tells what a work is about, up to the key;
 // "of" tells a plot only after a tale's words, as ", a book of 400 pages" is its size and ", the story of a small firm that ..." its subject
 const PLOT_ASIDE = /,\s(?:an?|the|his|her|their)\s(?:[\p{L}-]+\s){0,2}(?:(?:tale|ballad|fable|saga)\s(?:of|about)|(?:story|song|film|novel|book|play|poem|comedy|drama|musical|opera)\sabout)\s[^,;:()“”"]*$/u;
@@ -2580,6 +2604,46 @@ function foldedApart(key: string, distractors: readonly string[]): string[] {
 	});
 }
 
+// a tally of votes and the candidate who took it ("Benkő took 2,961 votes"); group 1 the name
+const VOTES_TAKEN = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}’'-]*)\s(?:took|received|won|got|polled|secured|garnered|had)\s(?:(?:just|only|some|about|nearly|almost)\s)?[\d,]+\svotes\b/gu;
+// after a candidate's name, within the clause: a place at the count's foot ("came third", "finished a distant fourth", "was last")
+const ALSO_RAN_AFTER = /^[^.;]{0,80}?\b(?:came|finished|placed|was|ended|trailed)\s(?:in\s)?(?:an?\s)?(?:(?:distant|close)\s)?(?:third|fourth|fifth|sixth|seventh|last)\b/;
+
+/**
+ * Does `text` (a sentence) give tallies of votes ("Benkő took 2,961 votes and Fekete 1,193") only of candidates the
+ * article places third or lower (`ALSO_RAN_AFTER`: "Benkő of the Our Road party came third with 9.4%")? Such a sentence
+ * is a line of the results table, which no teacher asks after the shares the story leads on, by its figure or by a
+ * name swapped in it (QUALITY.md R7); a sentence with the winner's or the runner-up's tally is the result itself.
+ */
+function alsoRanTallies(ctx: Context, text: string): boolean {
+	if (!/\svotes\b/.test(text)) return false;
+	const takers = [...text.matchAll(VOTES_TAKEN)].map((m) => m[1]);
+	return takers.length > 0 && takers.every((name) => ctx.sentences.some((s) => offsetsBetween(s.text, name, /[\p{L}\p{M}]/u, /[\p{L}\p{M}]/u).some((at) => ALSO_RAN_AFTER.test(s.text.slice(at + name.length)))));
+}
+
+/** The values (in base units, facts.ts) of the article's money facts, by currency, read once per article. */
+const articleAmounts = keptPerObject((ctx: Context): ReadonlyMap<string, ReadonlySet<number>> => {
+	const amounts = new Map<string, Set<number>>();
+	for (const f of ctx.facts.flat()) if (f.type === 'money' && f.value !== undefined) amounts.set(f.unit ?? '', (amounts.get(f.unit ?? '') ?? new Set()).add(f.value));
+	return amounts;
+});
+
+/**
+ * `distractors` of a money key without any that equals, by value, the key or a sum of the key's currency the
+ * article states: "$0.9 billion" beside the article's "$900 million" is that sum in another scale, so it is the
+ * article's figure, true of what the article sizes with it (QUALITY.md R3, R8; a fresh user's business story).
+ * Figures written alike are already kept out by the article's numbers (`forbidden`); this reads the scale. Keeps
+ * the order; any other key's distractors are returned as they are.
+ */
+function amountsApart(ctx: Context, fact: Fact, distractors: readonly string[]): string[] {
+	if (fact.type !== 'money' || fact.value === undefined) return [...distractors];
+	const taken = new Set([fact.value, ...(articleAmounts(ctx).get(fact.unit ?? '') ?? [])]);
+	return distractors.filter((d) => {
+		const value = extractFacts(d).find((f) => f.type === 'money')?.value;
+		return value === undefined || ![...taken].some((t) => Math.abs(t - value) <= Math.abs(t) * 1e-9);
+	});
+}
+
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
 	switch (fact.type) {
@@ -2640,7 +2704,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester|serve|serves|(?:yellow\s)?cards?|bookings?|cautions?)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
 			// the article's number words are no options either where three others remain (`articleWordNumbers`)
 			const numericOptions = () => {
-				const options = { level, minute: fact.type === 'ordinal' && /^\sminute\b/.test(sentenceText.slice(fact.span.end)), stoppage: fact.type === 'ordinal' && STOPPAGE_MINUTE.test(sentenceText.slice(fact.span.end)), extraTime: fact.type === 'ordinal' && EXTRA_TIME.test(bodyLines(ctx.article)), personal: fact.type === 'count' && PERSONAL_THINGS_AFTER.test(sentenceText.slice(fact.span.end)) };
+				const options = { level, minute: fact.type === 'ordinal' && /^\sminute\b/.test(sentenceText.slice(fact.span.end)), stoppage: fact.type === 'ordinal' && STOPPAGE_MINUTE.test(sentenceText.slice(fact.span.end)), extraTime: fact.type === 'ordinal' && EXTRA_TIME.test(bodyLines(ctx.article)), personal: fact.type === 'count' && PERSONAL_THINGS_AFTER.test(sentenceText.slice(fact.span.end)), measured: fact.type === 'count' && MEASURED_AFTER.test(sentenceText.slice(fact.span.end)) };
 				const wide = numericDistractors(fact, prng, new Set([...forbidden, ...articleWordNumbers(ctx)]), ceiling ?? rate ?? Infinity, within, options);
 				return wide.length >= 3 ? wide : numericDistractors(fact, prng, forbidden, ceiling ?? rate ?? Infinity, within, options);
 			};
@@ -3219,7 +3283,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || placeActs || placeAddressed || ownedPlace)) return [];
 	// a pronoun or a title ("Mr Putin’s critics") fixes the gender a swapped-in name must have
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, '')) || GENDERED_NOUN.test(text.replace(keyText, '')) || /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s$/.test(before);
-	const distractors = foldedApart(keyText, distractorsFor(ctx, fact, sentence.text, prng, genderMatters));
+	const distractors = amountsApart(ctx, fact, foldedApart(keyText, distractorsFor(ctx, fact, sentence.text, prng, genderMatters)));
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
 
 	if (distractors.length >= 3 && !(isNumeric && strayOptions(fact, ctx.facts[sentence.index], keyText, distractors.slice(0, 3), writtenNumber)) && !(fact.type === 'place' && homeCountryAlone(ctx, fact, sentence.text))) {
@@ -4770,11 +4834,13 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const saidElsewhere = saidByOther(ctx, sentence, statement, quote);
 	// the dead of the story tell it nothing (person-options.ts), unless the one quoted is one of them
 	const dead = diedInStory(ctx, personNamesOf(ctx));
+	// nor do its children say an adult's words (person-options.ts), unless the one quoted is a child
+	const young = childrenInStory(ctx, personNamesOf(ctx));
 	const plausible = plausibleSayer(ctx, speaker.surname, statement);
 	// a distractor that fails alone ("Olawale", a surname two of the story's people share) would refuse the
 	// whole item (`personOptionFault`), where another of the article's speakers could stand in its place (the
 	// holdout181 flood-inquest appeal lost every judge's and campaigner's who-said item to one shared surname)
-	const fits = (o: string) => !personOptionFault(ctx, personNamesOf(ctx), [o]) && saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text)) && !spokenOf(ctx, o, statement) && plausible([...ctx.persons.values()].find((p) => p.full === o || p.surname === o)?.surname ?? o);
+	const fits = (o: string) => !personOptionFault(ctx, personNamesOf(ctx), [o]) && saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text)) && (!young.has(o) || young.has(speaker.text)) && !spokenOf(ctx, o, statement) && plausible([...ctx.persons.values()].find((p) => p.full === o || p.surname === o)?.surname ?? o);
 	let named = speaker.text;
 	let distractors = evenLengths(named, prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)));
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
@@ -6429,6 +6495,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// 0.8% higher") is the same footnote, while the company's own move before it is the story's, which the holdout131 readers missed
 	const footnote = sentenceMatch(sentence.text, INDEX_FOOTNOTE);
 	if (footnote && fact.span.start >= footnote.index && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
+	if ((fact.type === 'percent' || fact.type === 'money' || fact.type === 'count') && INTRADAY.test(sentence.text) && MARKET_MEASURE.test(sentence.text) && !MARKETS_TITLE.test(ctx.article.title) && !headlinedShares(ctx.article.title, sentence.text)) return 'R7';
+	// "Benkő took _____ votes and Fekete 1,193": the raw tallies of candidates the story places third or lower are a results
+	// table's line, asked by figure or by name (the holdout182 reader's R7)
+	if (alsoRanTallies(ctx, sentence.text)) return 'R7';
 	// "Ogene Lady, a tale of a market trader who outwits three suitors, sold 200,000 copies": what happens in a
 	// song, a film or a book told in an aside is its plot, no fact of the story about it (the holdout130 reader's R7);
 	// where the work is set ("a drama about a family bakery in Ciudad Juárez") is a fact readers ask of a prize winner
@@ -6437,7 +6507,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && (fact.decimals ?? 0) > 0 && !fact.noun && /\bin\s$/.test(sentence.text.slice(0, fact.span.start)) && /^(?:$|[.,;:)]|\s(?:and|but|while|to|as|after|before)\b)/.test(sentence.text.slice(fact.span.end))) return 'R4';
 	// "made only one change across the _____ minutes": the length of a match is its sport's rule, no fact of the story
 	// and "led 2-1 going into the final _____ minutes": the stretch of a match a goal fell in (a holdout143 reader's R7)
-	if (fact.type === 'count' && /\b(?:the|all|full)\s(?:(?:final|last|closing|opening|first)\s)?$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:minutes|mins)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "dominated the next _____ minutes": a spell of a game told in a round figure is the writer's, no count (the holdout182 reader's R7)
+	if (fact.type === 'count' && /\b(?:the|all|full)\s(?:(?:final|last|closing|opening|first|next)\s)?$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:minutes|mins)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "he and _____ colleagues had jointly lost ...": how many others shared one witness's loss is an aside of their account
 	if (fact.type === 'count' && /\b(?:he|she|I|we) and\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:other\s)?(?:colleagues|friends|relatives|others|family members|neighbours|neighbors|co-workers|classmates)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "was walking between two rows of racking": "between two" places something, and no other count fits there (a dev158 reader's R7, R8)

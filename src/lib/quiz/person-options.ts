@@ -266,14 +266,15 @@ const HISTORY_YEARS = 30;
 const YOUTH = /\b(?:teenage|as a (?:teenager|boy|girl|child|schoolboy|schoolgirl|student|youngster)|in (?:his|her|their) youth|(?:his|her|their) childhood|decades (?:ago|earlier|before))\b/i;
 
 // a word every reading of `onlyInPast`'s death needs: a sentence without one is not read for it
-const DEATH_WORD = /\b(?:died|killed|executed|passed away|late)\b|\(/;
+const DEATH_WORD = /\b(?:died|killed|executed|passed away|late|reigned|ruled)\b|\(/;
 
 /**
  * Is the person of `surname` one the article places only in the past, so no option for who
  * said or did something now (QUALITY.md R8: the general who stormed Maqdala in 1868 offered as
  * the speaker of a museum director's quote; the biopic's subject, "who died in 1966", offered
- * as its producer)? Yes when the article says they are dead ("Powell, who died in 1966", "the
- * late Powell") or every sentence naming them is set in a year a generation before publication
+ * as its producer; the emperor on a grave's coin, "who reigned from 582 to 602", offered as a
+ * detectorist's)? Yes when the article says they are dead ("Powell, who died in 1966", "the
+ * late Powell") or reigned or ruled once ("Tiberius, who reigned from 582", "X, who ruled from 1603"), or every sentence naming them is set in a year a generation before publication
  * (`lastYear`), in a past century ("the 19th-century", "Victorian") or in someone's youth
  * (`YOUTH`: "his teenage habit of trailing X"), and gives no later
  * year. Takes the sentences' texts and the year of publication (else the article's latest).
@@ -284,7 +285,7 @@ export function onlyInPast(sentences: readonly string[], surname: string, lastYe
 	if (named.length === 0) return false;
 	// built only for an article that may tell of a death, once per surname, not once per sentence that tells of one
 	let pattern: RegExp | undefined;
-	const dead = () => (pattern ??= new RegExp(`(?<![\\p{L}])${name}(?:[’']s)?,?\\s(?:who\\s|having\\s)?(?:died|was killed|was executed|passed away)\\b|\\bthe late\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,2}${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s\\((?:c\\.\\s?)?\\d{4}\\s?[–-]\\s?\\d{4}\\)`, 'u'));
+	const dead = () => (pattern ??= new RegExp(`(?<![\\p{L}])${name}(?:[’']s)?,?\\s(?:who\\s|having\\s)?(?:(?:died|was killed|was executed|passed away|reigned)\\b|ruled\\s(?:from|between)\\s\\d)|\\bthe late\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,2}${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s\\((?:c\\.\\s?)?\\d{3,4}\\s?[–-]\\s?\\d{3,4}\\)`, 'u'));
 	if (named.some((s) => DEATH_WORD.test(s) && dead().test(s))) return true;
 	return named.every((s) => {
 		const years = [...s.matchAll(/(?<![\d,.])(1[5-9]\d{2}|20\d{2})(?![\d,])/g)].map((m) => Number(m[1]));
@@ -378,15 +379,20 @@ const DIED_AFTER = /^(?:,[^,.;]{1,80},)?\s(?:who\s)?(?:died|was killed|was fatal
 const DIED_WITH_OTHER = /^(?:,\s\d{1,3},)?\sand\s(?:(?:his|her|their)\s\p{Ll}+(?:\s\p{Ll}+)?,?\s)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}(?:,\s\d{1,3},)?\s(?:both\s)?(?:died|were killed|were fatally (?:injured|wounded|struck|shot)|drowned|were pronounced dead|were found dead)\b/u;
 // before a name: "the death of", "an inquest into the death of Mr", "the late"
 // a word that `DIED_AFTER` or `DIED_BEFORE` needs
-const DIED_WORD = /\b(?:died|killed|fatally|drowned|dead|life|death|deaths|killing|funeral|memory|body|late)\b/;
+const DIED_WORD = /\b(?:died|killed|fatally|drowned|dead|deceased|victims|life|death|deaths|killing|funeral|memory|body|late)\b/;
 const DIED_BEFORE = /\b(?:death|deaths|killing|funeral|memory|body) of (?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?$|\bthe late (?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?$/;
+// before a name, within its sentence: the list that names the dead ("Those who died were Ann Lee, 81; her neighbour Tom
+// Hale ...", "The dead have been named as ...", "The victims were named as"), every name of which is one of them (the
+// holdout183 blast inquiry offered a girl of 12 it listed so as who said counsel's words)
+const DIED_LIST = /(?:\b(?:[Tt]hose|[Tt]he (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)?(?:people|men|women|children|passengers|residents|workers|victims)) (?:who (?:died|were killed)|killed)|\b[Tt]he (?:dead|deceased))\s(?:were|are|included|include|(?:have|had)\sbeen\s(?:named|identified)\sas|were\s(?:named|identified)\sas)\s[^.!?“”"]*$/;
 
 /**
  * The names (full and surname alone) of the people whose death the article tells ("X, an
  * apprentice electrician, died at the scene", "the inquest into the death of Mr X"), read once
  * per article (cached on `key`). No one whose inquest is reported told it anything: a blind
  * reader refused a dead motorcyclist offered as a witness at his own inquest (QUALITY.md R8). The
- * first of two who died together ("X, 81, and her neighbour, Y, 78, died") is dead too. A
+ * first of two who died together ("X, 81, and her neighbour, Y, 78, died") is dead too, as is every name of the list
+ * that names the dead ("Those who died were X, 81; Y, 44; and Y's daughter, Z, 12": `DIED_LIST`). A
  * surname alone counts only where no living person of the article shares it.
  */
 export function diedInStory(key: object, article: PersonNames): ReadonlySet<string> {
@@ -403,13 +409,54 @@ export function diedInStory(key: object, article: PersonNames): ReadonlySet<stri
 	const names = new Map(article.persons.map((p) => [p.text, p]));
 	for (const p of names.values()) {
 		for (const at of offsetsBetween(article.text, p.text, LETTER_OR_MARK, LETTER_MARK_OR_APOSTROPHE)) {
-			if (!DIED_AFTER.test(article.text.slice(at + p.text.length)) && !DIED_WITH_OTHER.test(article.text.slice(at + p.text.length)) && !DIED_BEFORE.test(article.text.slice(Math.max(0, at - 40), at))) continue;
+			if (!DIED_AFTER.test(article.text.slice(at + p.text.length)) && !DIED_WITH_OTHER.test(article.text.slice(at + p.text.length)) && !DIED_BEFORE.test(article.text.slice(Math.max(0, at - 40), at)) && !DIED_LIST.test(article.text.slice(Math.max(0, at - 300), at))) continue;
 			const full = p.text.includes(' ') ? p.text : [...(fulls.get(p.surname) ?? [])].length === 1 ? [...fulls.get(p.surname)!][0] : undefined;
 			if (full) dead.add(full);
 			if ((fulls.get(p.surname)?.size ?? 0) <= 1) dead.add(p.surname);
 		}
 	}
 	return dead;
+}
+
+const YOUNG = new WeakMap<object, Set<string>>();
+/** The youngest age a speaker the story quotes commonly has, below which a named person is a child (`childrenInStory`). */
+const CHILD_UNDER = 16;
+// the ages under `CHILD_UNDER` as written in words, for "Efua, nine"
+const CHILD_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
+// after a name: its age as an aside ("Abena, 12,", "Efua, nine.", "Tom, aged 7,")
+const AGE_AFTER = /^,\s(?:aged\s)?(\d{1,2}|[a-z]+)(?=[,.;)]|\sand\b|$)/;
+// before a name: "the 12-year-old Abena", "her nine-year-old son, Tom"
+const AGE_BEFORE = /\b(\d{1,2}|[a-z]+)-year-old\s(?:(?:son|daughter|boy|girl|brother|sister|child|pupil|schoolboy|schoolgirl|grandson|granddaughter|nephew|niece),?\s)?$/i;
+
+/** The age a written number or number word gives, when it is a child's (under `CHILD_UNDER`), else undefined. */
+function childAge(written: string): number | undefined {
+	const n = /^\d+$/.test(written) ? Number(written) : CHILD_WORDS.indexOf(written.toLowerCase()) + 1;
+	return n >= 1 && n < CHILD_UNDER ? n : undefined;
+}
+
+/**
+ * The names (full and surname alone) of the people the article gives an age under `CHILD_UNDER` ("Abena, 12",
+ * "Efua, nine", "the 12-year-old Abena"), read once per article (cached on `key`). A child is no option for who
+ * said an adult's words, as counsel's opening or a council leader's pledge put in a 12-year-old's mouth is absurd
+ * (the holdout183 blast inquiry's R8). A surname alone counts only where no one else of the article shares it.
+ */
+export function childrenInStory(key: object, article: PersonNames): ReadonlySet<string> {
+	let young = YOUNG.get(key);
+	if (young) return young;
+	young = new Set();
+	YOUNG.set(key, young);
+	const fulls = new Map<string, Set<string>>();
+	for (const p of article.persons) if (p.text.includes(' ')) fulls.set(p.surname, (fulls.get(p.surname) ?? new Set()).add(p.text));
+	for (const p of new Map(article.persons.map((q) => [q.text, q])).values()) {
+		for (const at of offsetsBetween(article.text, p.text, LETTER_OR_MARK, LETTER_MARK_OR_APOSTROPHE)) {
+			const after = AGE_AFTER.exec(article.text.slice(at + p.text.length, at + p.text.length + 20))?.[1];
+			const before = AGE_BEFORE.exec(article.text.slice(Math.max(0, at - 50), at))?.[1];
+			if ((after === undefined || childAge(after) === undefined) && (before === undefined || childAge(before) === undefined)) continue;
+			young.add(p.text);
+			if (p.text.includes(' ') && (fulls.get(p.surname)?.size ?? 0) <= 1) young.add(p.surname);
+		}
+	}
+	return young;
 }
 
 // an animal's noun, singular or plural, as written before or after its name ("her dam, Rosa Nautica", "the greyhound Bolt")

@@ -74,8 +74,8 @@ const GENERIC_PORTFOLIO = /^(?:interior|health|finance|education|defen[cs]e|fore
 
 /**
  * The country a one-country story happens in: `storyPlace` where that is a country, else the one
- * country the headline names ("Morocco earthquake: ...", "South Korea's Hanbit Air cancels ...").
- * Undefined where the headline names none or two.
+ * country the headline names ("Morocco earthquake: ...", "South Korea's Hanbit Air cancels ..."), by
+ * its name or its demonym ("Greek coastguard ..."). Undefined where the headline names none or two.
  */
 function storyCountry(source: PlaceSource): string | undefined {
 	let country = STORY_COUNTRY.get(source.article);
@@ -93,7 +93,9 @@ function readStoryCountry(source: PlaceSource): string | undefined {
 		const words = m[0].replace(/[’']s$/, '').split(' ');
 		// "South Korea" of "South Korea's Hanbit Air": the longest run of the words that is a country
 		for (let n = words.length; n >= 1; n--) for (let i = 0; i + n <= words.length; i++) if (isCountry(words.slice(i, i + n).join(' ').replace(/[’']s$/, ''))) return [words.slice(i, i + n).join(' ').replace(/[’']s$/, '')];
-		return [];
+		// "Greek coastguard rescues 214 off Crete as Libya crossings climb": a demonym names its country as well, and with
+		// Libya beside it the headline names two, whose "the government" either may be (the holdout183 reader's R6)
+		return words.flatMap((w) => countryOfDemonym(w) ?? []);
 	}));
 	return named.size === 1 ? [...named][0] : undefined;
 }
