@@ -2300,6 +2300,15 @@ function pairedPlaces(ctx: Context): Map<string, Set<string>> {
 	return paired;
 }
 
+/**
+ * A region named by its compass point ("East Anglia", "the West Midlands", "North Yorkshire",
+ * "Southern Ontario"): a part of a country that may hold the key's county or province, so a
+ * statement with one put in the other's place may stay true ("a barley field in East Anglia" for
+ * "in Suffolk", a dev-set true/false keyed False; QUALITY.md R3). No list here says which region
+ * holds which, so such a region and a plain one are never swapped for each other.
+ */
+const COMPASS_REGION = /^(?:the\s)?(?:Midlands\b|(?:North|South|East|West|Central|Mid|Northern|Southern|Eastern|Western)(?:[-\s]|(?:east|west)\b))/i;
+
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
 	// "docked in ___": a port takes only the other ports the article names, as no list here tells a
 	// harbour town from an inland one ("Atlanta", "Motul"; R8)
@@ -2346,6 +2355,7 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)) && !(origin && storyCountries(ctx).has(countryOf(p.text) ?? '')))
 		.filter((p) => keyCountry === undefined || townCountry(p.text, storyCountries(ctx)) === keyCountry)
 		.filter((p) => !pairedPlaces(ctx).get(key.text.toLowerCase())?.has(p.text.toLowerCase()))
+		.filter((p) => key.level !== 'region' || COMPASS_REGION.test(p.text) === COMPASS_REGION.test(key.text))
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
