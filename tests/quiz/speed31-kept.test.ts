@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { keptPerArgs, keptPerText, keptPerTextAnd } from '../../src/lib/quiz/words';
+import { keptPerArgs, keptPerText, keptPerTextAnd, keptPerTextAndWord } from '../../src/lib/quiz/words';
 
 // readings kept per text must answer as a fresh reading does: a kept answer is never another
 // argument's, and a second generation of the same article (its stems found kept) is the first's
@@ -34,6 +34,23 @@ describe('keptPerTextAnd', () => {
 		expect(counts('the ferry left the quay', long)).toBe(1);
 		expect(counts('the ferry left the quay', short)).toBe(4);
 		expect(counts('the ferry left the quay', long)).toBe(1);
+	});
+});
+
+describe('keptPerTextAndWord', () => {
+	it('reads each name once per article text, never answering one text from another', () => {
+		let reads = 0;
+		const mentions = keptPerTextAndWord((text: string, name: string) => {
+			reads++;
+			return text.split(name).length - 1;
+		}, 10);
+		const first = 'Ana Brook met Tom Reyes. Brook said the pier would reopen.';
+		const second = 'Tom Reyes spoke after the vote.';
+		expect(mentions(first, 'Brook')).toBe(2);
+		expect(mentions(first, 'Reyes')).toBe(1);
+		expect(mentions(first, 'Brook')).toBe(2);
+		expect(mentions(second, 'Brook')).toBe(0);
+		expect(reads).toBe(3);
 	});
 });
 

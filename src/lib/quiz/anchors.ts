@@ -1,7 +1,7 @@
 import { datelineCityOf, personWord } from './facts';
 import { countryOf, countryOfDemonym, hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
-import { containsWord, escapeRe, keptPerText } from './words';
+import { containsWord, escapeRe, keptPerObject, keptPerText } from './words';
 import { quotedAt } from './quoted-at';
 import { bodyLines } from './article';
 
@@ -446,22 +446,32 @@ export function spelledOut(article: Article, acronym: string): string | undefine
 }
 
 function spelledOutIn(article: Article, acronym: string): string | undefined {
-	const text = [article.title, ...article.paragraphs].join('\n');
 	const names = new Set<string>();
-	// "Irish Secondary Teachers' Federation", "Women's Institute": a possessive inside the name is one of its words
-	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}\p{Ll}+(?:[’']s?(?= \p{Lu}))?(?: (?:of |and |for )?\p{Lu}\p{Ll}+(?:[’']s?(?= \p{Lu}))?)+/gu)) {
-		const words = m[0].split(' ').filter((w) => /^\p{Lu}/u.test(w));
+	for (const [run, words] of capitalisedRuns(article)) {
 		// "Under the Schooling Resource Standard": the name ends where the acronym's letters do
 		for (let from = 0; from + acronym.length <= words.length; from++) {
 			// "Chief Executive Omar ..." spells "CEO" by chance: a person's name is no spelling-out
 			if (words.slice(from, from + acronym.length).map((w) => w[0]).join('') !== acronym || words.slice(from, from + acronym.length).some((w) => isFirstName(w))) continue;
-			const first = m[0].indexOf(words[from]);
-			const last = m[0].indexOf(words[from + acronym.length - 1], first) + words[from + acronym.length - 1].length;
-			names.add(m[0].slice(first, last));
+			const first = run.indexOf(words[from]);
+			const last = run.indexOf(words[from + acronym.length - 1], first) + words[from + acronym.length - 1].length;
+			names.add(run.slice(first, last));
 		}
 	}
 	return names.size === 1 ? [...names][0] : undefined;
 }
+
+/**
+ * The runs of capitalised words the article writes ("Schooling Resource Standard", "Bank of
+ * England"), each with its capitalised words, read once per article: `spelledOutIn` read the whole
+ * article afresh for every acronym and name it was asked of.
+ */
+const capitalisedRuns = keptPerObject((article: Article): [string, string[]][] =>
+	// "Irish Secondary Teachers' Federation", "Women's Institute": a possessive inside the name is one of its words
+	[...[article.title, ...article.paragraphs].join('\n').matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}\p{Ll}+(?:[’']s?(?= \p{Lu}))?(?: (?:of |and |for )?\p{Lu}\p{Ll}+(?:[’']s?(?= \p{Lu}))?)+/gu)].map((m) => [
+		m[0],
+		m[0].split(' ').filter((w) => /^\p{Lu}/u.test(w))
+	])
+);
 
 const OWNERS = new WeakMap<Article, Map<string, string[] | null>>();
 

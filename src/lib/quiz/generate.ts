@@ -5060,6 +5060,17 @@ const COURTESY_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/;
  * has none of these. Never a name ending in a thing's word (`mayBePerson`).
  */
 function vouchedPerson(ctx: Context, p: Person): boolean {
+	const kept = vouchedOf(ctx);
+	const key = `${p.surname}\0${p.full}`;
+	let vouched = kept.get(key);
+	if (vouched === undefined) kept.set(key, (vouched = readVouchedPerson(ctx, p)));
+	return vouched;
+}
+// each person's reading kept per article: asked for every option of every who-said item, it read every sentence each time
+const vouchedOf = keptPerObject((_ctx: Context) => new Map<string, boolean>());
+
+/** `vouchedPerson`, read afresh. */
+function readVouchedPerson(ctx: Context, p: Person): boolean {
 	if (!mayBePerson(p.full, '', ORG_SUFFIX)) return false;
 	if (isFirstName(p.full.split(' ')[0])) return true;
 	// each pattern is built only for a sentence with its cue (a courtesy title; the full name and a comma): one compiled per person of a new article cost a millisecond

@@ -1,6 +1,6 @@
 import type { Article } from './types';
 import { quotedAt } from './quoted-at';
-import { keptPerText } from './words';
+import { keptPerObject, keptPerText } from './words';
 
 /**
  * The story's legislature by a common word (QUALITY.md R4): an election report names "the
@@ -43,7 +43,7 @@ function storyLegislature(article: Article): string | undefined {
 export function nameLegislature(article: Article, stem: string): string {
 	const name = storyLegislature(article);
 	if (!name) return stem;
-	const chambers = SECOND_CHAMBER.test([article.title, ...article.paragraphs].join('\n'));
+	const chambers = secondChamber(article);
 	return stem.replace(POINTER, (whole, the: string, modifier: string | undefined, noun: string, at: number) => {
 		if (quotedAt(stem, at)) return whole;
 		if (noun === 'House' && chambers) return whole;
@@ -52,6 +52,9 @@ export function nameLegislature(article: Article, stem: string): string {
 		return `${the} ${modifier ?? ''}${name}`;
 	});
 }
+
+/** Does the article tell of a second chamber (`SECOND_CHAMBER`), read once per article: asked for every stem, it read the whole article each time. */
+const secondChamber = keptPerObject((article: Article): boolean => SECOND_CHAMBER.test([article.title, ...article.paragraphs].join('\n')));
 
 /** A written item with its stems passed through `nameLegislature`. */
 export function nameLegislatureIn<W extends { stem: string; falseStem?: string }>(article: Article, written: W): W {

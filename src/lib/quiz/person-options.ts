@@ -1,5 +1,5 @@
 import { gazetteerCity, hasTag, isFirstName, registeredFirstName } from './lexicon';
-import { containsWord, escapeRe, offsetsBetween } from './words';
+import { containsWord, escapeRe, keptPerTextAndWord, offsetsBetween } from './words';
 
 // a letter: what may not touch a name where it is written as a word
 const LETTER = /\p{L}/u;
@@ -177,6 +177,13 @@ const TITLE_BEFORE = /\b(?:President|Minister|Chancellor|Secretary|Senator|Gover
  * name as the article writes it, whether it is only ever written alone, and the article's text.
  */
 export function namedAsNonPerson(name: string, lone: boolean, text: string): boolean {
+	return namedAsNonPersonKept(text, `${lone ? '1' : '0'}${name}`);
+}
+// kept per article and name: asked for every person of every item's options, it read the whole article each time
+const namedAsNonPersonKept = keptPerTextAndWord((text, key) => readNamedAsNonPerson(key.slice(1), key[0] === '1', text), 16);
+
+/** `namedAsNonPerson`, read afresh. */
+function readNamedAsNonPerson(name: string, lone: boolean, text: string): boolean {
 	const mentions = offsetsBetween(text, name, LETTER, LETTER);
 	if (mentions.length === 0) return false;
 	if (mentions.every((at) => LEAGUE_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && !TITLE_BEFORE.test(text.slice(Math.max(0, at - 20), at)))) return true;
@@ -206,6 +213,13 @@ export function mayBePerson(name: string, text: string, orgSuffix: RegExp): bool
  * (a dev174 reader's R8). False when `text` never writes it.
  */
 function onlyAsPlace(name: string, text: string): boolean {
+	return onlyAsPlaceKept(text, name);
+}
+// kept per article and name, as `namedAsNonPerson` is
+const onlyAsPlaceKept = keptPerTextAndWord((text, name) => readOnlyAsPlace(name, text), 16);
+
+/** `onlyAsPlace`, read afresh. */
+function readOnlyAsPlace(name: string, text: string): boolean {
 	const mentions = offsetsBetween(text, name, LETTER, LETTER);
 	const placed = (at: number) => {
 		const before = text.slice(Math.max(0, at - 40), at);

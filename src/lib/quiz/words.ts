@@ -140,6 +140,25 @@ export function keptPerText<T>(fn: (text: string) => T, limit: number): (text: s
 }
 
 /**
+ * `fn` of a long text (an article's) and a word (a name) kept per text and word: each text keeps
+ * its words' readings, at most `limit` texts, then afresh. A reading that scans the whole article
+ * for a name, asked again for every item that offers the name, took time growing with the
+ * article's length times its names; and `keptPerArgs` would write the whole text into its key
+ * at each call.
+ */
+export function keptPerTextAndWord<T>(fn: (text: string, word: string) => T, limit: number): (text: string, word: string) => T {
+	const byText = keptPerText(() => new Map<string, T>(), limit);
+	return (text, word) => {
+		const kept = byText(text);
+		const found = kept.get(word);
+		if (found !== undefined || kept.has(word)) return found as T;
+		const value = fn(text, word);
+		kept.set(word, value);
+		return value;
+	};
+}
+
+/**
  * `keptPerText` for a reading of several strings, numbers or flags ("the stem and the key's
  * offsets"): kept per exact list of arguments, at most `limit` lists, then afresh.
  */
