@@ -25,7 +25,7 @@ function statements(text: string): string[] {
 		.map((item) => item.stem);
 }
 
-describe('a region named by its compass point is never swapped for a plain one (R3)', () => {
+describe('a region named by its compass point is no option for a plain one (R3)', () => {
 	it('writes no false statement that puts East Anglia, which holds Suffolk, in Suffolk\'s place', () => {
 		const shown = statements(dig);
 		expect(shown.filter((s) => /barley field in Suffolk/.test(s)).length).toBeGreaterThan(0);

@@ -50,7 +50,10 @@ describe('a count of a small group keeps its options within what the group allow
 				'The Oakfield school board voted 5-2 on Tuesday night to close three primary schools at the end of the school year, citing falling enrolment and a budget gap of $4.2m.',
 				'About 640 pupils will move to other schools in the district under the plan.',
 				'Parent Dana Whitfield, 41, whose two children attend Elm Street, said her family would go from a short walk to a 20-minute bus ride.',
-				'Board chair Robert Ellison said the district had lost 1,900 pupils since 2015.'
+				'Board chair Robert Ellison said the district had lost 1,900 pupils since 2015.',
+				// a parent the story follows, not one met in passing: a passer-by's "whose _____ children" is refused as R7 (branch sw)
+				'Whitfield has collected 2,300 signatures on a petition to keep Elm Street open.',
+				'Whitfield said parents would ask the state to review the vote.'
 			].join('\n\n')
 		);
 		const options = [1, 2, 3].flatMap((seed) =>

@@ -24,7 +24,8 @@ describe('a flood report of one state, quoted at length', () => {
 
 	it('lets "the state" of a story set in one named state stand in a stem', () => {
 		expect(stemsFrom(title, paragraphs, 'declared a state of emergency')).toContain(
-			'OK: Governor Ana Ribeiro declared a state of emergency in _____ municipalities and said the state would ask the federal government for help.'
+			// the headline's "Brazilian" names the country whose federal government it is (branch ro's demonym rule)
+			'OK: Governor Ana Ribeiro declared a state of emergency in _____ municipalities and said the state would ask the Brazilian federal government for help.'
 		);
 	});
 

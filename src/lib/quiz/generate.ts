@@ -533,8 +533,8 @@ const INDEX_FOOTNOTE = new RegExp(
 const INTRADAY = /\b(?:by|at|until|around)\s(?:mid-?(?:morning|day|afternoon)|midday|noon|lunchtime|the\slunch\sbreak)\b|\bin\s(?:early|late|afternoon|morning|midday|mid-?morning|mid-?afternoon|Asian|European|New\sYork|London)\s(?:trade|trading|deals|dealing)\b|\bintraday\b|\bat\sone\spoint\b/i;
 // "Shares in Harbourline rose", "Harbourline's shares", "Harbourline shares": a company's shares; group 1 or 2 the company's first word
 const SHARES_OF = /\b[Ss]hares\s(?:in|of)\s(\p{Lu}[\p{L}\p{M}-]+)|(\p{Lu}[\p{L}\p{M}-]+)(?:[’']s)?\sshares\b/u;
-// "Shares in the company", "the group's shares", "Its shares": the story's own company, named before
-const OWN_SHARES = /\b[Ss]hares\s(?:in|of)\s(?:the|its)\s(?:company|business|group|firm|bank|lender|retailer|grocer|chain|airline|carrier|insurer|miner|maker|manufacturer|developer|operator|supplier|owner)\b|\b(?:[Tt]he\s(?:company|business|group|firm|bank|lender|retailer|grocer|chain|airline|carrier|insurer|miner|maker)[’']s|[Ii]ts)\sshares\b/;
+// "Shares in the company", "Shares in the FTSE 250 group", "the group's shares", "Its shares": the story's own company, named before
+const OWN_SHARES = /\b[Ss]hares\s(?:in|of)\s(?:the|its)\s(?:[\p{Lu}\d][\p{L}\d&-]*\s){0,3}(?:company|business|group|firm|bank|lender|retailer|grocer|chain|airline|carrier|insurer|miner|maker|manufacturer|developer|operator|supplier|owner)\b|\b(?:[Tt]he\s(?:company|business|group|firm|bank|lender|retailer|grocer|chain|airline|carrier|insurer|miner|maker)[’']s|[Ii]ts)\sshares\b/u;
 
 /**
  * Does `text` (a sentence) tell of the shares of a company `title` (the headline) names ("Shares in Harbourline rose
@@ -2303,9 +2303,10 @@ function pairedPlaces(ctx: Context): Map<string, Set<string>> {
 /**
  * A region named by its compass point ("East Anglia", "the West Midlands", "North Yorkshire",
  * "Southern Ontario"): a part of a country that may hold the key's county or province, so a
- * statement with one put in the other's place may stay true ("a barley field in East Anglia" for
+ * statement with it put in the key's place may stay true ("a barley field in East Anglia" for
  * "in Suffolk", a dev-set true/false keyed False; QUALITY.md R3). No list here says which region
- * holds which, so such a region and a plain one are never swapped for each other.
+ * holds which, so such a region is no option for a plain one. The other way is left: a key named so
+ * may be a town ("East Rutherford, N.J."), whose swap the place checks judge.
  */
 const COMPASS_REGION = /^(?:the\s)?(?:Midlands\b|(?:North|South|East|West|Central|Mid|Northern|Southern|Eastern|Western)(?:[-\s]|(?:east|west)\b))/i;
 
@@ -2355,7 +2356,7 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)) && !(origin && storyCountries(ctx).has(countryOf(p.text) ?? '')))
 		.filter((p) => keyCountry === undefined || townCountry(p.text, storyCountries(ctx)) === keyCountry)
 		.filter((p) => !pairedPlaces(ctx).get(key.text.toLowerCase())?.has(p.text.toLowerCase()))
-		.filter((p) => key.level !== 'region' || COMPASS_REGION.test(p.text) === COMPASS_REGION.test(key.text))
+		.filter((p) => key.level !== 'region' || !COMPASS_REGION.test(p.text) || COMPASS_REGION.test(key.text))
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
@@ -4307,7 +4308,10 @@ function givenNameIn(ctx: Context, option: string, statement: string): boolean {
 	// article's own capitalised word before the surname still gives the given name
 	const before = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+) ${escapeRe(p.surname)}(?![\p{L}\p{M}])`, 'gu');
 	const givens = new Set([...(p.full !== p.surname ? [p.full.split(' ')[0]] : []), ...[ctx.article.title, ...ctx.article.paragraphs].flatMap((text) => [...text.matchAll(before)].map((m) => m[1]))]);
-	return [...givens].some((given) => given !== p.surname && containsWord(statement, given));
+	// the quote tells of them: it opens on the name, or the name is its clause's subject or owner ("Łucja is the best
+	// heart surgeon", "Łucja's work") or ends it after a verb of the third person or the past ("trusts Tobias"); "robbing
+	// Peter to pay Paul" names no Paul of the story (sayers-s9's good item was lost)
+	return [...givens].some((given) => given !== p.surname && new RegExp(String.raw`(?:^|[“"‘'(]\s*)${escapeRe(given)}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])${escapeRe(given)}(?:[’']s\b| (?:is|was|has|had|will|would|can|could|did|does|knows|knew|never|always)\b)|(?<![\p{L}\p{M}])\p{Ll}+(?:s|ed) ${escapeRe(given)}(?=\s*[.!?,;”"’]|$)`, 'u').test(statement));
 }
 
 /**

@@ -80,9 +80,13 @@ const THE_NOUN = /(?<!\p{Lu}[\p{L}\p{M}’'.-]*,? )\b[Tt]he (\p{Ll}+)(?![\p{L}\p
 // athletes by their event, which the lexicon's Actor tag leaves out: a closed class of sport's nouns
 const ATHLETE = /^(?:sprinter|runner|hurdler|jumper|thrower|swimmer|diver|rower|cyclist|skater|skier|boxer|wrestler|fighter|jockey|rider|gymnast|marathoner|racer|bowler|batter|batsman|pitcher|shooter|climber|fencer|sailor|archer|lifter|weightlifter|surfer|snowboarder|decathlete|heptathlete|triathlete)$/;
 
-/** Is `word` a singular noun of a person: a role the lexicon knows ("minister", "captain") or an athlete by event ("sprinter", "swimmer")? */
+/**
+ * Is `word` a singular noun of a person: a role the lexicon knows ("minister", "captain") or an athlete by event
+ * ("sprinter", "swimmer")? The lexicon's roles take plurals too, but "the spectators" are a crowd, no one person an
+ * option could be ("Who said that about half of the spectators had arrived ...", a test of wording-s18, was refused).
+ */
 function personNoun(word: string): boolean {
-	return ATHLETE.test(word) || isRoleNoun(word);
+	return ATHLETE.test(word) || (!/[^s]s$/.test(word) && isRoleNoun(word));
 }
 
 /**
