@@ -4306,7 +4306,8 @@ function givenNameIn(ctx: Context, option: string, statement: string): boolean {
 	return p !== undefined && givenPatterns(ctx, p).some((pattern) => pattern.test(statement));
 }
 
-const GIVEN_PATTERNS = new WeakMap<Context, Map<string, RegExp[]>>();
+/** Each person's given-name patterns (`givenPatterns`), by full name and surname, one map per article. */
+const givenPatternsByPerson = keptPerObject((_ctx: Context) => new Map<string, RegExp[]>());
 
 /**
  * For each given name the article writes person `p` with, a pattern of a quote that tells of them (`givenNameIn`),
@@ -4314,8 +4315,7 @@ const GIVEN_PATTERNS = new WeakMap<Context, Map<string, RegExp[]>>();
  * time growing with its length times its people (a 13,600-word article's generation went from 12 s to 32 s of CPU).
  */
 function givenPatterns(ctx: Context, p: { full: string; surname: string }): RegExp[] {
-	let byPerson = GIVEN_PATTERNS.get(ctx);
-	if (!byPerson) GIVEN_PATTERNS.set(ctx, (byPerson = new Map()));
+	const byPerson = givenPatternsByPerson(ctx);
 	const id = `${p.full}\u0000${p.surname}`;
 	let patterns = byPerson.get(id);
 	if (patterns) return patterns;
