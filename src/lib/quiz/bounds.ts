@@ -200,3 +200,19 @@ export function comparedNear(fact: Fact, facts: readonly Fact[], stem: string, s
 		return error < (COMPARISON_CUE.test(stem.slice(0, at)) ? scoring.noneFrom : nearlyFull);
 	});
 }
+
+// "in the final 10 km", "over the past five years", "within 48 hours", "for the first 20 minutes": a stretch counted back
+// from an end or on from a start, which holds whatever happened in any shorter one, and sits inside any longer one
+const OPEN_SPAN = /\b(?:(?:in|over|during|within|for|across|throughout|inside) (?:the |its |their |his |her )?(?:final|last|first|past|next|opening|closing|remaining|previous) |within )$/i;
+
+/**
+ * Is the number after `before` (a stem up to its key) the length of a stretch counted from an
+ * end or a start ("The women's race turned into a duel in the final 10 km")? A true/false item
+ * must not swap it: "a duel in the final 6 km" is true of the duel the article tells (it ran
+ * through those 6 km too), "in the final 14 km" as much (it began inside them), so no other
+ * number is false by the article (QUALITY.md R3; the holdout185 reader's "a 6-vs-10 km nitpick
+ * about a loose figure"). Hedged bounds ("more than", "up to") are `boundSide`'s.
+ */
+export function openSpan(before: string): boolean {
+	return OPEN_SPAN.test(before);
+}

