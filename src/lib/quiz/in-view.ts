@@ -187,6 +187,16 @@ function verbCapable(word: string): boolean {
 }
 
 /**
+ * A headline that tells a study's or a trial's finding: "..., study finds", "... linked to ... in study of 40 million
+ * people", "... linked to ... in nine-year study" (a modifier in lower case or figures says how long or large, never
+ * which: the body's one institution names it, research-team.ts). Read by `headlineNounPhrase` and by scope.ts's
+ * `storyMeasure`, which makes such a headline's study the body's one study.
+ */
+export const HEADLINE_FINDING = /(?:,\s(?:\S+\s){0,6}?(?:study|trial)\s(?:finds|shows|suggests|says|reveals)$|\b(?:linked|tied)\sto\b.*\bin\s(?:a\s)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s){0,2}(?:study|trial)\b|\b(?:study|trial)\s(?:of\s(?:[\p{L}\d.,-]+\s){1,5})?(?:finds|shows|suggests|reveals)$)/u;
+// a study's modifiers that say only how large, long or new it is: "large study", "major new trial", "ten-week study"
+const SIZE_ONLY = /^(?:large|larger|big|huge|vast|major|massive|small|new|landmark|long-term|lifelong|[\p{L}\d]+-(?:year|month|week|decade|day)|(?:decade|year|month)-long)$/u;
+
+/**
  * The headline's noun phrase ending in `noun`, when the headline writes the noun once after
  * words that say which one: "€5 city-centre traffic charge" of "Dublin to introduce €5
  * city-centre traffic charge and 40km of new cycle lanes", "Rotterdam lashers' strike" of
@@ -269,6 +279,9 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 		if (containsWord(body, lower) && !capitalAlone) phrase[0] = phrase[0].toLowerCase();
 		else if (!containsWord(body, word)) return undefined;
 	}
+	// "..., large study finds": a finding headline's study told only by its size or length is the body's "a study", and
+	// "the large study" written in named nothing a student could place (the t58q walking study's R4, QUALITY.md R4)
+	if (/^(?:study|trial)$/.test(noun) && HEADLINE_FINDING.test(title) && phrase.slice(0, -1).every((w) => SIZE_ONLY.test(w.toLowerCase()))) return undefined;
 	return phrase.join(' ');
 }
 

@@ -1,7 +1,7 @@
 import { apostropheOf, homeCountry, possessive, type AnchorSource } from './anchors';
 import { placeOwned } from './back-references';
 import { datelineCityOf, extractFacts, settledPlaces } from './facts';
-import { headlineNounPhrase } from './in-view';
+import { HEADLINE_FINDING, headlineNounPhrase } from './in-view';
 import { COMMON_ABBREVIATION, IRREGULAR_PAST, countryOf, countryOfDemonym, hasTag, provinceCountries, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
 import { researchInstitution } from './research-team';
@@ -410,10 +410,6 @@ export function storyMeasure(source: PlaceSource): Measure | undefined {
 	return measure;
 }
 
-// a headline that tells a study's or a trial's finding: "..., study finds", "... linked to ... in study of 40 million people",
-// "... linked to ... in nine-year study" (a modifier in lower case or figures says how long or large, never which: the
-// body's one institution names it, research-team.ts)
-const HEADLINE_FINDING = /(?:,\s(?:\S+\s){0,6}?(?:study|trial)\s(?:finds|shows|suggests|says|reveals)$|\b(?:linked|tied)\sto\b.*\bin\s(?:a\s)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s){0,2}(?:study|trial)\b|\b(?:study|trial)\s(?:of\s(?:[\p{L}\d.,-]+\s){1,5})?(?:finds|shows|suggests|reveals)$)/u;
 // the places a study ran in, as a headline or a lead writes them after its noun: "Kenya and Chile", "Peru, Chile and Colombia"
 const STUDY_PLACES = String.raw`(\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*(?:(?:,\s|\sand\s)\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*)*)`;
 
