@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/lib/server/db';
 import { answerCount } from '../../../src/lib/classroom/attendance';
 import { Classroom } from '../../../src/lib/server/classroom/classroom';
+import { RoomStore } from '../../../src/lib/server/classroom/store';
 import { parseQuiz } from '../../../src/lib/quiz/schema';
 import { fixtureQuiz, keys } from './fixture';
 
@@ -180,6 +181,27 @@ describe('Classroom', () => {
 		await new Promise((resolve) => setImmediate(resolve));
 		expect(told.filter((t) => t.answered)).toEqual([{ answered: true, committed: 1 }]);
 		reader.close();
+	});
+
+	it('stores the other writes of a group commit when one of its answers is refused by the database', async () => {
+		const { classroom, db } = open(tempPath());
+		const { room } = await classroom.create(fixtureQuiz());
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
+		const store = new RoomStore(db);
+		const answer = (playerId: string, option: number) => ({ playerId, itemIndex: 0, response: { kind: 'choice' as const, option }, at: 1, elapsedMs: 1, correct: false, credit: 0, points: 0, streak: 0 });
+		// the three share one commit: the second repeats the first's primary key
+		const writes = [
+			store.insertAnswer(room.id, answer(ann.player.id, 0)),
+			store.insertAnswer(room.id, answer(ann.player.id, 1)),
+			store.insertAnswer(room.id, answer(bob.player.id, 2))
+		].map((write) => write.then(() => 'stored', (error: Error) => error.message));
+		expect(await Promise.all(writes)).toEqual(['stored', expect.stringMatching(/UNIQUE constraint failed/), 'stored']);
+		const rows = db.prepare('SELECT player_id AS player, response FROM room_answers WHERE room_id = ? ORDER BY response').all(room.id);
+		expect(rows).toEqual([
+			{ player: ann.player.id, response: '{"kind":"choice","option":0}' },
+			{ player: bob.player.id, response: '{"kind":"choice","option":2}' }
+		]);
 	});
 
 	it('refuses a join once the last item has closed, and takes one while items are left', async () => {
