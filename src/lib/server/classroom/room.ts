@@ -389,8 +389,12 @@ export class Room {
 			// refused by a machine that has stopped (the room closed): the answer was not taken
 			resolve(verdict === 'accepted' ? 'not-open' : verdict);
 		}
-		// after the callers' continuations (the acknowledgements) and the turn's own views, which setImmediate runs first
-		if (this.heldState) void Promise.allSettled(acknowledged).then(() => setImmediate(() => this.releaseHeld()));
+		if (this.heldState) {
+			// the item closed: everyone waits for the reveal, so these answers are committed now, not after the group commit's wait
+			this.store.flush();
+			// after the callers' continuations (the acknowledgements), which run before setImmediate's
+			void Promise.allSettled(acknowledged).then(() => setImmediate(() => this.releaseHeld()));
+		}
 		this.scheduleHost();
 	}
 
@@ -783,6 +787,8 @@ export class Room {
 	private sendSelves(): void {
 		const due = this.selfDue;
 		this.selfDue = new Set();
+		// the held change's broadcast, due next, carries every device's own view
+		if (this.heldState) return;
 		const { context } = this.actor.getSnapshot();
 		const closed = this.closed();
 		for (const playerId of due) {

@@ -155,7 +155,8 @@ export class RoomStore {
 	/**
 	 * Commits every queued write now, in one transaction, rather than at the group commit's
 	 * timer: at shutdown, so that an answer acknowledged or a move the host made is in the
-	 * database the next server resumes from. Returns nothing; each write's promise settles.
+	 * database the next server resumes from, and when answers close an item, whose reveal waits
+	 * for their commit (see `Room.takeAnswers`). Returns nothing; each write's promise settles.
 	 */
 	flush(): void {
 		// the group commit's timer may still fire after a shutdown's flush, on a database since closed
