@@ -42,15 +42,15 @@ const TIME_LIMIT_MS = 15 * 60_000;
 const THINK_MS = [1000, 6000] as const;
 
 /**
- * Answers and joins go over keep-alive connections, as many at once as are needed: each device
- * has its own, as a class's phones do (a proxy in front does not queue them either: nginx's
- * upstream `keepalive 128` caps the idle connections it keeps, not those in use). The server
- * keeps idle connections for 120 s (KEEP_ALIVE_TIMEOUT), so they are not re-opened in a storm of
- * new connections whenever an item opens. BENCH_ROOM_SOCKETS=<n> caps them at n instead (the
- * bench's earlier model, 128): a burst's answers then wait in this process for a free connection,
- * which the answer → ack figure counts and the wire figure does not.
+ * Answers and joins share a pool of 128 keep-alive connections (BENCH_ROOM_SOCKETS=<n> sets
+ * another size); the server keeps idle connections for 120 s (KEEP_ALIVE_TIMEOUT) so the pool is
+ * not re-opened in a storm of new connections whenever an item opens. A burst's answers wait in
+ * this process for a free connection, which the answer → ack figure counts and the wire figure
+ * does not. A connection per device, as a class's phones have (BENCH_ROOM_SOCKETS=2000), is the
+ * truer model but not the default: on 2 cores this one process then reads 2,000 responses at
+ * once and its own loop ran up to 1–5 s late, so its figures measured the bench.
  */
-const postAgent = new http.Agent({ keepAlive: true, maxSockets: Number(process.env.BENCH_ROOM_SOCKETS) || Infinity });
+const postAgent = new http.Agent({ keepAlive: true, maxSockets: Number(process.env.BENCH_ROOM_SOCKETS) || 128 });
 const streamAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
 
 /** A 10-item quiz valid against the quiz schema, written for the bench. */
