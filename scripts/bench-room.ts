@@ -32,7 +32,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { freePort } from '../tests/e2e/server';
 
@@ -42,11 +42,15 @@ const TIME_LIMIT_MS = 15 * 60_000;
 const THINK_MS = [1000, 6000] as const;
 
 /**
- * Answers and joins share a pool of 128 keep-alive connections, as behind a school's proxy; the
- * server keeps idle connections for 120 s (KEEP_ALIVE_TIMEOUT) so the pool is not re-opened in a
- * storm of new connections whenever an item opens.
+ * Answers and joins share a pool of 128 keep-alive connections (BENCH_ROOM_SOCKETS=<n> sets
+ * another size); the server keeps idle connections for 120 s (KEEP_ALIVE_TIMEOUT) so the pool is
+ * not re-opened in a storm of new connections whenever an item opens. A burst's answers wait in
+ * this process for a free connection, which the answer → ack figure counts and the wire figure
+ * does not. A connection per device, as a class's phones have (BENCH_ROOM_SOCKETS=2000), is the
+ * truer model but not the default: on 2 cores this one process then reads 2,000 responses at
+ * once and its own loop ran up to 1–5 s late, so its figures measured the bench.
  */
-const postAgent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+const postAgent = new http.Agent({ keepAlive: true, maxSockets: Number(process.env.BENCH_ROOM_SOCKETS) || 128 });
 const streamAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
 
 /** A 10-item quiz valid against the quiz schema, written for the bench. */
@@ -88,17 +92,35 @@ process.on('exit', () => server?.kill('SIGKILL'));
 /** Answer requests that failed outright (not refused by the server: the request itself). */
 const failures: string[] = [];
 
+/**
+ * How late the bench's own event loop ran its callbacks while items were played: a burst's
+ * 2,000 stream frames, requests and responses are all handled on this one thread, and a callback
+ * run late delays the timestamps taken in it. The wire figures exclude the wait for a pooled
+ * connection but not this delay.
+ */
+const benchLag = monitorEventLoopDelay({ resolution: 10 });
+
 /** Requests retried after the documented keep-alive race (a reused socket the server closed as we sent). */
 let retries = 0;
+
+/**
+ * A request's own times (performance.now(), ms): `sent` when its last byte went to the socket (after any wait for
+ * one of the pool's connections), `firstByte` when its response's head arrived.
+ */
+interface Timing {
+	sent: number;
+	firstByte: number;
+}
 
 function request(
 	method: string,
 	path: string,
 	body: unknown,
 	token?: string
-): Promise<{ status: number; body: Record<string, unknown> }> {
+): Promise<{ status: number; body: Record<string, unknown>; timing: Timing }> {
 	const payload = body === undefined ? undefined : JSON.stringify(body);
 	return new Promise((resolve, reject) => {
+		const timing: Timing = { sent: NaN, firstByte: NaN };
 		const req = http.request(
 			{
 				host: '127.0.0.1',
@@ -114,18 +136,20 @@ function request(
 				}
 			},
 			(res) => {
+				timing.firstByte = performance.now();
 				let text = '';
 				res.setEncoding('utf8');
 				res.on('data', (c: string) => (text += c));
 				res.on('end', () => {
 					try {
-						resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : {} });
+						resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : {}, timing });
 					} catch (error) {
 						reject(new Error(`${method} ${path}: ${res.statusCode} ${text.slice(0, 200)} (${String(error)})`));
 					}
 				});
 			}
 		);
+		req.on('finish', () => (timing.sent = performance.now()));
 		req.on('error', (error: NodeJS.ErrnoException) => {
 			// Node's documented remedy: retry a request whose reused keep-alive socket was reset.
 			if (req.reusedSocket && error.code === 'ECONNRESET') {
@@ -214,6 +238,8 @@ interface RoomResult {
 	code: string;
 	players: number;
 	latencies: number[];
+	/** Each answer's time on the wire and in the server: its last byte sent → its response's first byte, in ms. */
+	wire: number[];
 	revealMs: number[];
 	sent: Set<string>;
 	duplicatesRefused: number;
@@ -233,7 +259,7 @@ async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 	if (opened.status !== 201) throw new Error(`open room: ${opened.status} ${JSON.stringify(opened.body)}`);
 	const code = opened.body.code as string;
 	const hostToken = opened.body.hostToken as string;
-	const result: RoomResult = { code, players: size, latencies: [], revealMs: [], sent: new Set(), duplicatesRefused: 0, refused: 0, playCpuMs: 0, playSystemMs: 0 };
+	const result: RoomResult = { code, players: size, latencies: [], wire: [], revealMs: [], sent: new Set(), duplicatesRefused: 0, refused: 0, playCpuMs: 0, playSystemMs: 0 };
 	const players: Player[] = await inBatches(size, 50, async () => {
 		const joined = await request('POST', `/api/rooms/${code}/join`, {});
 		if (joined.status !== 200) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.body)}`);
@@ -249,6 +275,7 @@ async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 		const started = performance.now();
 		const res = await request('POST', `/api/rooms/${code}/answer`, { itemIndex, response: { kind: 'choice', option: Math.floor(Math.random() * 4) } }, player.token);
 		result.latencies.push(performance.now() - started);
+		result.wire.push(res.timing.firstByte - res.timing.sent);
 		if (res.status === 200) result.sent.add(key);
 		else result.refused += 1;
 		// Send it again: it must be refused and change nothing.
@@ -286,6 +313,7 @@ async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 	});
 	await until(() => players.every((p) => p.phase === 'lobby'), 60_000, `room ${code}: every player connected`);
 
+	benchLag.enable();
 	const playStarted = cpuMs(server?.pid ?? 0);
 	const playSystemStarted = cpuMs(server?.pid ?? 0, 'system');
 	for (let item = 0; item < ITEMS; item++) {
@@ -298,6 +326,7 @@ async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 	// A reveal can reach the devices before the last acknowledgements (an answer is acknowledged
 	// only once stored), so wait for every answer request before counting.
 	await until(() => pending === 0, 60_000, `room ${code}: every answer acknowledged or refused`);
+	benchLag.disable();
 	result.playCpuMs = cpuMs(server?.pid ?? 0) - playStarted;
 	result.playSystemMs = cpuMs(server?.pid ?? 0, 'system') - playSystemStarted;
 	players.forEach((p) => p.stream?.destroy());
@@ -363,6 +392,8 @@ function report(
 	measured: { memory: { rss: number; peak: number }; serverCpu: number; benchCpu: number; loadBefore: string; problems: string[] }
 ): void {
 	const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+	const wire = results.flatMap((r) => r.wire).sort((a, b) => a - b);
+	const lagMs = (p: number) => benchLag.percentile(p) / 1e6;
 	const reveals = results.flatMap((r) => r.revealMs).sort((a, b) => a - b);
 	const sent = results.reduce((n, r) => n + r.sent.size, 0);
 	const duplicates = results.reduce((n, r) => n + r.duplicatesRefused, 0);
@@ -375,6 +406,8 @@ function report(
 			`  load average        ${measured.loadBefore} before, ${load()} after\n` +
 			`  players ${players}, answers acknowledged ${sent} (refused ${refused}), duplicate submits refused ${duplicates}/${players}\n` +
 			`  answer → ack ms     p50 ${f(percentile(latencies, 50))}  p95 ${f(percentile(latencies, 95))}  p99 ${f(percentile(latencies, 99))}  max ${f(latencies.at(-1) ?? NaN)}\n` +
+			`  on the wire ms      p50 ${f(percentile(wire, 50))}  p95 ${f(percentile(wire, 95))}  p99 ${f(percentile(wire, 99))}  max ${f(wire.at(-1) ?? NaN)}  (request's last byte sent → response's first byte: no wait for a pooled connection)\n` +
+			`  bench loop lag ms   p50 ${f(lagMs(50))}  p99 ${f(lagMs(99))}  max ${f(benchLag.max / 1e6)}  (how late the clients' own event loop ran, in play)\n` +
 			`  reveal → all ms     p50 ${f(percentile(reveals, 50))}  max ${f(reveals.at(-1) ?? NaN)}  (per item, until the last player has it)\n` +
 			`  server memory MB    rss ${memory.rss}  peak ${memory.peak}\n` +
 			`  server CPU          ${(serverCpu / 1000).toFixed(1)} s, ${(serverCpu / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (joins, streams and reveals included)\n` +

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/lib/server/db';
 import { answerCount } from '../../../src/lib/classroom/attendance';
 import { Classroom } from '../../../src/lib/server/classroom/classroom';
+import { RoomStore } from '../../../src/lib/server/classroom/store';
 import { parseQuiz } from '../../../src/lib/quiz/schema';
 import { fixtureQuiz, keys } from './fixture';
 
@@ -180,6 +181,61 @@ describe('Classroom', () => {
 		await new Promise((resolve) => setImmediate(resolve));
 		expect(told.filter((t) => t.answered)).toEqual([{ answered: true, committed: 1 }]);
 		reader.close();
+	});
+
+	it('reveals an item its last answers closed only once they are stored and acknowledged', async () => {
+		const path = tempPath();
+		const { classroom } = open(path);
+		const { room } = await classroom.create(fixtureQuiz());
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
+		const reader = openDatabase(path);
+		const stored = reader.prepare('SELECT count(*) AS n FROM room_answers WHERE room_id = ?');
+		const decoder = new TextDecoder();
+		let bobAcknowledged = false;
+		const revealed: { acknowledged: boolean; stored: number; answered: number }[] = [];
+		room.connect({ kind: 'player', id: bob.player.id }, { send() {}, close() {} });
+		room.connect({ kind: 'player', id: ann.player.id }, {
+			send(chunk) {
+				const state = /event: state\ndata: (.*)\n/.exec(decoder.decode(chunk))?.[1];
+				const reveal = state ? JSON.parse(state).reveal : null;
+				if (reveal) revealed.push({ acknowledged: bobAcknowledged, stored: (stored.get(room.id) as { n: number }).n, answered: reveal.answered });
+			},
+			close() {}
+		});
+		await room.host({ action: 'start' }, Date.now());
+		expect(await room.answer(ann.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		// Bob's is the last answer awaited: it closes the item
+		const bobs = room.answer(bob.player.id, 0, { kind: 'choice', option: 3 }, Date.now()).then((verdict) => {
+			bobAcknowledged = true;
+			return verdict;
+		});
+		expect(await bobs).toBe('accepted');
+		expect(room.phase).toBe('reveal');
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(revealed).toEqual([{ acknowledged: true, stored: 2, answered: 2 }]);
+		reader.close();
+	});
+
+	it('stores the other writes of a group commit when one of its answers is refused by the database', async () => {
+		const { classroom, db } = open(tempPath());
+		const { room } = await classroom.create(fixtureQuiz());
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
+		const store = new RoomStore(db);
+		const answer = (playerId: string, option: number) => ({ playerId, itemIndex: 0, response: { kind: 'choice' as const, option }, at: 1, elapsedMs: 1, correct: false, credit: 0, points: 0, streak: 0 });
+		// the three share one commit: the second repeats the first's primary key
+		const writes = [
+			store.insertAnswer(room.id, answer(ann.player.id, 0)),
+			store.insertAnswer(room.id, answer(ann.player.id, 1)),
+			store.insertAnswer(room.id, answer(bob.player.id, 2))
+		].map((write) => write.then(() => 'stored', (error: Error) => error.message));
+		expect(await Promise.all(writes)).toEqual(['stored', expect.stringMatching(/UNIQUE constraint failed/), 'stored']);
+		const rows = db.prepare('SELECT player_id AS player, response FROM room_answers WHERE room_id = ? ORDER BY response').all(room.id);
+		expect(rows).toEqual([
+			{ player: ann.player.id, response: '{"kind":"choice","option":0}' },
+			{ player: bob.player.id, response: '{"kind":"choice","option":2}' }
+		]);
 	});
 
 	it('refuses a join once the last item has closed, and takes one while items are left', async () => {

@@ -182,6 +182,10 @@ export class Room {
 	private rosterChanged = true;
 	/** Answers received this turn, for the machine to take together (see `takeAnswers`). */
 	private submitted: { submission: AnswerSubmission; resolve: (verdict: Promise<'accepted'> | AnswerVerdict | 'not-open') => void }[] = [];
+	/** Set while the machine takes a turn's answers: a change of phase they make waits for their acknowledgements (see `takeAnswers`). */
+	private takingAnswers = false;
+	/** The state frame of a change made by answers, to be broadcast once they are acknowledged. */
+	private heldState: Uint8Array | null = null;
 	/** Players whose own view is to be sent at the end of this turn (see `sendSelfSoon`). */
 	private selfDue = new Set<string>();
 	private playerCount = 0;
@@ -351,13 +355,24 @@ export class Room {
 	 * accepted answer once it is stored, a refused one with why. A class answering at once costs
 	 * one step of the machine a turn rather than one an answer, which at 2,000 players answering
 	 * at once was the largest part of the room's own work per answer (bench:room's profile).
+	 *
+	 * When these answers close the item (the last player present answered), the reveal goes to
+	 * the devices after their acknowledgements: it was written to 2,000 devices first, and the
+	 * closing turn's answers, up to the pool of connections a class shares, waited behind it
+	 * (bench:room's burst; the phase and the players' totals are still saved in the same commit).
 	 */
 	private takeAnswers(): void {
 		const submitted = this.submitted;
 		this.submitted = [];
 		if (submitted.length === 0) return;
-		this.actor.send({ type: 'answers.submitted', answers: submitted.map((s) => s.submission) });
+		this.takingAnswers = true;
+		try {
+			this.actor.send({ type: 'answers.submitted', answers: submitted.map((s) => s.submission) });
+		} finally {
+			this.takingAnswers = false;
+		}
 		const snapshot = this.actor.getSnapshot();
+		const acknowledged: Promise<unknown>[] = [];
 		for (const { submission, resolve } of submitted) {
 			const answer = snapshot.context.answers.get(submission.playerId);
 			// the machine records the response it was given: the same object is this submission's answer
@@ -367,11 +382,18 @@ export class Room {
 					return 'accepted' as const;
 				});
 				resolve(stored);
+				acknowledged.push(stored);
 				continue;
 			}
 			const verdict = verdictOf(snapshot, submission);
 			// refused by a machine that has stopped (the room closed): the answer was not taken
 			resolve(verdict === 'accepted' ? 'not-open' : verdict);
+		}
+		if (this.heldState) {
+			// the item closed: everyone waits for the reveal, so these answers are committed now, not after the group commit's wait
+			this.store.flush();
+			// after the callers' continuations (the acknowledgements), which run before setImmediate's
+			void Promise.allSettled(acknowledged).then(() => setImmediate(() => this.releaseHeld()));
 		}
 		this.scheduleHost();
 	}
@@ -550,13 +572,24 @@ export class Room {
 	 * Throws `RoomError` 404 for a player not in this room.
 	 */
 	self(playerId: string): PlayerSelf {
-		const { context } = this.actor.getSnapshot();
+		return this.selfIn(this.actor.getSnapshot().context, this.closed(), playerId);
+	}
+
+	/** Whether the current item has closed (its answer shown, or the game over). */
+	private closed(): boolean {
+		return ['reveal', 'leaderboard', 'podium'].includes(this.phase);
+	}
+
+	/**
+	 * `self` with the room's context and `closed` worked out by the caller: a broadcast works them
+	 * out once, not for each of 2,000 players (the phase takes several state-machine matches).
+	 */
+	private selfIn(context: RoomContext, closed: boolean, playerId: string): PlayerSelf {
 		const player = context.players.get(playerId);
 		if (!player) throw new RoomError(404, 'no-such-player', 'That player is not in this room.');
 		const index = this.rankIndex.get(playerId);
 		const line = index === undefined ? undefined : this.ranked[index];
 		const answer = context.answers.get(playerId);
-		const closed = ['reveal', 'leaderboard', 'podium'].includes(this.phase);
 		return {
 			id: player.id,
 			nickname: player.nickname,
@@ -712,12 +745,29 @@ export class Room {
 			.savePhase(this.id, next, closed ? [...snapshot.context.players.values()] : undefined)
 			.catch((error) => console.error(`room ${this.code}: could not save its phase`, error));
 		this.rerank();
+		// a change held for answers' acknowledgements goes out before this one, so no device misses it
+		this.releaseHeld();
 		this.version += 1;
 		const state = frame('state', this.state(), this.eventId());
+		if (this.takingAnswers) this.heldState = state;
+		else this.broadcast(state);
+	}
+
+	/** Broadcasts the change held while answers were acknowledged (see `takeAnswers`), if any. */
+	private releaseHeld(): void {
+		const state = this.heldState;
+		this.heldState = null;
+		if (state) this.broadcast(state);
+	}
+
+	/** Sends every device the shared `state` frame with its own view, and the host its view. */
+	private broadcast(state: Uint8Array): void {
+		const { context } = this.actor.getSnapshot();
+		const closed = this.closed();
 		for (const [key, set] of this.sinks) {
 			if (key === HOST) continue;
 			// One write per device, not two: with 2,000 devices the writes are the broadcast's cost.
-			const chunk = Buffer.concat([state, frame('self', this.self(key))]);
+			const chunk = Buffer.concat([state, frame('self', this.selfIn(context, closed, key))]);
 			for (const sink of set) sink.send(chunk);
 		}
 		this.flushHost();
@@ -737,10 +787,14 @@ export class Room {
 	private sendSelves(): void {
 		const due = this.selfDue;
 		this.selfDue = new Set();
+		// the held change's broadcast, due next, carries every device's own view
+		if (this.heldState) return;
+		const { context } = this.actor.getSnapshot();
+		const closed = this.closed();
 		for (const playerId of due) {
 			const set = this.sinks.get(playerId);
 			if (!set) continue;
-			const self = frame('self', this.self(playerId));
+			const self = frame('self', this.selfIn(context, closed, playerId));
 			for (const sink of set) sink.send(self);
 		}
 	}
