@@ -2413,11 +2413,20 @@ export function extractFacts(text: string, known: KnownNames = { surnames: new M
 	let key = KNOWN_KEYS.get(known);
 	if (key === undefined) KNOWN_KEYS.set(known, (key = knownKey(known)));
 	const kept = KEPT_FACTS.get(`${key}\n${text}`);
-	if (kept) return structuredClone(kept);
+	if (kept) return copyFacts(kept);
 	const facts = readFacts(text, known);
 	if (KEPT_FACTS.size >= 4096) KEPT_FACTS.clear();
-	KEPT_FACTS.set(`${key}\n${text}`, structuredClone(facts));
+	KEPT_FACTS.set(`${key}\n${text}`, copyFacts(facts));
 	return facts;
+}
+
+/**
+ * A copy of `facts` that shares no object with them: each fact's fields are numbers, strings and
+ * flags but its spans, which are copied too. `structuredClone` did the same, and took a tenth of a
+ * repeated article's generation in copying its kept facts.
+ */
+function copyFacts(facts: readonly Fact[]): Fact[] {
+	return facts.map((f) => ({ ...f, span: { ...f.span }, ...(f.statement ? { statement: { ...f.statement } } : {}) }));
 }
 
 // `extractFacts` per text and names known: a repeated article builds its `KnownNames` afresh with the same names, and

@@ -4323,34 +4323,45 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
  */
 function givenNameIn(ctx: Context, option: string, statement: string): boolean {
 	const p = ctx.persons.get(option) ?? [...ctx.persons.values()].find((q) => q.full === option);
-	return p !== undefined && givenPatterns(ctx, p).some((pattern) => pattern.test(statement));
+	// every pattern writes its given name as it is, so a statement without the name is never read, and its pattern never compiled
+	return p !== undefined && givenPatterns(ctx, p).some((g) => statement.includes(g.given) && (g.pattern ??= givenPattern(g.given)).test(statement));
 }
 
-/** Each person's given-name patterns (`givenPatterns`), by full name and surname, one map per article. */
-const givenPatternsByPerson = keptPerObject((_ctx: Context) => new Map<string, RegExp[]>());
+/** A given name of a person (`givenPatterns`) and its quote pattern, compiled on the first statement that writes the name. */
+type GivenName = { given: string; pattern?: RegExp };
+
+/** Each person's given names (`givenPatterns`), by full name and surname, one map per article. */
+const givenPatternsByPerson = keptPerObject((_ctx: Context) => new Map<string, GivenName[]>());
 
 /**
- * For each given name the article writes person `p` with, a pattern of a quote that tells of them (`givenNameIn`),
- * read once per article and person: read afresh for every option of every who-said item, the article's scan took
+ * Each given name the article writes person `p` with, to be matched by the pattern of a quote that tells of them
+ * (`givenPattern`, `givenNameIn`), read once per article and person: read afresh for every option of every who-said item, the article's scan took
  * time growing with its length times its people (a 13,600-word article's generation went from 12 s to 32 s of CPU).
  */
-function givenPatterns(ctx: Context, p: { full: string; surname: string }): RegExp[] {
+function givenPatterns(ctx: Context, p: { full: string; surname: string }): GivenName[] {
 	const byPerson = givenPatternsByPerson(ctx);
 	const id = `${p.full}\u0000${p.surname}`;
 	let patterns = byPerson.get(id);
 	if (patterns) return patterns;
 	// the person may be filed by surname alone ("the Polish surgeon Łucja Wróblewska-Núñez" kept no full name), where the
-	// article's own capitalised word before the surname still gives the given name
-	const before = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+) ${escapeRe(p.surname)}(?![\p{L}\p{M}])`, 'gu');
-	const givens = new Set([...(p.full !== p.surname ? [p.full.split(' ')[0]] : []), ...[ctx.article.title, ...ctx.article.paragraphs].flatMap((text) => [...text.matchAll(before)].map((m) => m[1]))]);
-	// the quote tells of them: it opens on the name, or the name is its clause's subject or owner ("Łucja is the best
-	// heart surgeon", "Łucja's work") or ends it after a verb of the third person or the past ("trusts Tobias"); "robbing
-	// Peter to pay Paul" names no Paul of the story (sayers-s9's good item was lost)
-	patterns = [...givens]
-		.filter((given) => given !== p.surname)
-		.map((given) => new RegExp(String.raw`(?:^|[“"‘'(]\s*)${escapeRe(given)}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])${escapeRe(given)}(?:[’']s\b| (?:is|was|has|had|will|would|can|could|did|does|knows|knew|never|always)\b)|(?<![\p{L}\p{M}])\p{Ll}+(?:s|ed) ${escapeRe(given)}(?=\s*[.!?,;”"’]|$)`, 'u'));
+	// article's own capitalised word before the surname still gives the given name; only a paragraph that writes the
+	// surname can hold it, and the others are not scanned
+	const texts = [ctx.article.title, ...ctx.article.paragraphs].filter((text) => text.includes(p.surname));
+	const before = texts.length > 0 ? new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+) ${escapeRe(p.surname)}(?![\p{L}\p{M}])`, 'gu') : undefined;
+	const givens = new Set([...(p.full !== p.surname ? [p.full.split(' ')[0]] : []), ...texts.flatMap((text) => [...text.matchAll(before!)].map((m) => m[1]))]);
+	patterns = [...givens].filter((given) => given !== p.surname).map((given) => ({ given }));
 	byPerson.set(id, patterns);
 	return patterns;
+}
+
+/**
+ * The pattern of a quote that tells of the person with given name `given` (`givenNameIn`): it opens on the name, or the
+ * name is its clause's subject or owner ("Łucja is the best heart surgeon", "Łucja's work") or ends it after a verb of
+ * the third person or the past ("trusts Tobias"); "robbing Peter to pay Paul" names no Paul of the story (sayers-s9's
+ * good item was lost).
+ */
+function givenPattern(given: string): RegExp {
+	return new RegExp(String.raw`(?:^|[“"‘'(]\s*)${escapeRe(given)}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])${escapeRe(given)}(?:[’']s\b| (?:is|was|has|had|will|would|can|could|did|does|knows|knew|never|always)\b)|(?<![\p{L}\p{M}])\p{Ll}+(?:s|ed) ${escapeRe(given)}(?=\s*[.!?,;”"’]|$)`, 'u');
 }
 
 /**
