@@ -23,6 +23,15 @@ describe('answer wording', () => {
 		expect(estimateUnit({})).toBe('');
 	});
 
+	// a fresh user's estimate slider labelled its low end "1 charges"
+	it('writes a unit that agrees with the number: one in the singular, 0, 1.5 and more in the plural', () => {
+		expect([1, 0, 1.5, 2].map((value) => numberText(value, { unit: 'charges' }))).toEqual(['1 charge', '0 charges', '1.5 charges', '2 charges']);
+		expect([1, 0, 1.5].map((value) => numberText(value, { unit: 'people' }))).toEqual(['1 person', '0 people', '1.5 people']);
+		expect([1, 3].map((value) => numberText(value, { unit: 'votes' }))).toEqual(['1 vote', '3 votes']);
+		expect([1, 1.5].map((value) => numberText(value, { unit: 'km' }))).toEqual(['1 km', '1.5 km']);
+		expect(numberText(1_000_000, { unit: 'people', scale: 1e6 })).toBe('1 million people');
+	});
+
 	it('says each kind of response as the player gave it', () => {
 		const item = { options: ['426', '774'], numeric: { value: 80, unit: 'percent', min: 0, max: 100 } };
 		expect(responseText(item, { kind: 'choice', option: 1 })).toBe('774');

@@ -66,6 +66,22 @@ describe('maskedHeadline', () => {
 		expect(mask('Quarry expansion to bring 1,200 jobs', keyed('1,240', 'count'))).toBe('Quarry expansion to bring 1,200 jobs');
 	});
 
+	// tester-59: "approve £38m of cuts ... by two votes" was blanked twice over reserves that "had fallen from £41 million" and the "Two" councillors who rebelled
+	it('keeps a figure of another fact: a like amount no rounding of the key, or the same count of another thing', () => {
+		const reserves: KeyedItem = { type: 'numeric', factType: 'money', options: ['£41 million'], key: 0, numeric: { value: 41_000_000, unit: 'GBP', scale: 1e6, min: 0, max: 1e8 } };
+		expect(mask('Harbour board approves £38m of repairs', reserves)).toBe('Harbour board approves £38m of repairs');
+		expect(mask('Harbour board approves £41m of repairs', reserves)).toBe(`Harbour board approves ${B} of repairs`);
+		const rebels = keyed('Two', 'count', { source: { text: 'Two Green members voted against the plan.', keySpan: { start: 0, end: 3 } } });
+		expect(mask('Ferry plan passes by two votes', rebels)).toBe('Ferry plan passes by two votes');
+		expect(mask('Two members rebel as ferry plan passes', rebels)).toBe(`${B} members rebel as ferry plan passes`);
+		expect(mask('Two rebel as ferry plan passes', rebels)).toBe(`${B} rebel as ferry plan passes`);
+		const votes = keyed('two', 'count', { source: { text: 'The plan passed by two votes on Monday.', keySpan: { start: 19, end: 22 } } });
+		expect(mask('Ferry plan passes by two votes', votes)).toBe(`Ferry plan passes by ${B} votes`);
+		const estimate: KeyedItem = { type: 'numeric', factType: 'count', options: ['3,940'], key: 0, numeric: { value: 3_940, unit: 'homes', min: 0, max: 20_000 }, source: { text: 'Some 3,940 homes lost power.', keySpan: { start: 5, end: 10 } } };
+		expect(mask('Nearly 4,000 homes still without power', estimate)).toBe(`Nearly ${B} homes still without power`);
+		expect(mask('Storm leaves 3,940 families without power', estimate)).toBe('Storm leaves 3,940 families without power');
+	});
+
 	// a true statement that restates the headline, or a false one the headline contradicts, is answered by the title
 	it('blanks the fact a true-or-false statement keeps or swaps', () => {
 		const source = (text: string, fact: string) => ({ text, keySpan: { start: text.indexOf(fact), end: text.indexOf(fact) + fact.length } });

@@ -1,3 +1,4 @@
+import { unitFor } from '$lib/plural';
 import type { Item, ItemType, NumericAnswer, Response } from '$lib/quiz/types';
 
 /**
@@ -56,7 +57,8 @@ export function estimateUnit(numeric: Pick<NumericAnswer, 'unit' | 'scale'>): st
 
 /**
  * A number in a numeric item's own terms: `value` (in the key's units, e.g. 772600000) divided
- * by the item's scale and written with its unit ("£772.6 million", "80%", "774 people").
+ * by the item's scale and written with its unit ("£772.6 million", "80%", "774 people"), a unit
+ * word agreeing with the number ("1 person", `unitFor`).
  */
 export function numberText(value: number, numeric?: Pick<NumericAnswer, 'unit' | 'scale'>): string {
 	const scale = numeric?.scale ?? 1;
@@ -65,7 +67,8 @@ export function numberText(value: number, numeric?: Pick<NumericAnswer, 'unit' |
 	const unit = numeric?.unit;
 	if (unit && currencySymbols[unit]) return `${currencySymbols[unit]}${number}${scaled}`;
 	if (unit === 'percent') return `${number}%${scaled}`;
-	return unit ? `${number}${scaled} ${unit}` : `${number}${scaled}`;
+	// "1 million people" counts millions, so only a bare number makes the unit agree with it ("1 charge", "1.5 km")
+	return unit ? `${number}${scaled} ${scaled ? unit : unitFor(value / scale, unit)}` : `${number}${scaled}`;
 }
 
 /**

@@ -182,7 +182,46 @@ const NEAR_FULL = ESTIMATE.fullWithin + (ESTIMATE.noneFrom - ESTIMATE.fullWithin
  */
 function nearEstimate(shown: Figure, value: number): boolean {
 	const amount = shown.mantissa * shown.scale;
-	return amount > 10 && value > 0 && Math.abs(amount - value) / value <= NEAR_FULL;
+	return amount > 10 && value > 0 && Math.abs(amount - value) / value <= NEAR_FULL && Math.abs(amount - value) <= lastPlace(shown);
+}
+
+/**
+ * The worth of a figure's last written digit: 1,000 for "84,000", a million for "£38m", a tenth
+ * of a million for "£38.5m". A headline that rounds the key writes it to within one such unit
+ * ("84,000" for 84,312, "nearly 3,000" for 2,740); a figure further off is another fact of the
+ * story of like size: tester-59's "approve £38m of cuts" was blanked over reserves that "had
+ * fallen from £41 million", 7% off but three of its millions away.
+ */
+function lastPlace(shown: Figure): number {
+	if (shown.decimals) return shown.scale * 10 ** -shown.decimals;
+	let place = 1;
+	for (let rest = Math.round(shown.mantissa); rest >= 10 && rest % 10 === 0; rest /= 10) place *= 10;
+	return shown.scale * place;
+}
+
+/** A word as its singular, near enough to compare two counted nouns ("votes", "vote"). */
+function nounStem(word: string): string {
+	return word.replace(/(?:ies)$/, 'y').replace(/(?<=(?:ch|sh|ss|x))es$/, '').replace(/(?<!s)s$/, '');
+}
+
+/**
+ * Whether a count the headline prints at `[start, end)` counts another thing than a count key
+ * does: the headline's number is followed by a plural noun ("passes by two votes") that is none of
+ * the three words after the key in its source sentence ("Two Labour councillors voted against")
+ * nor the item's unit, and the number is more than one. Tester-59's "two votes" was blanked over the key "Two" of the Labour rebels,
+ * the same number of another thing, which told the player nothing. A headline number followed by
+ * no plural noun ("Three dead"), a word for a number ("Okafor double"), or a key whose thing is
+ * unknown, stays blanked.
+ */
+function countsOther(headline: string, [start, end]: [number, number], item: KeyedItem): boolean {
+	if (item.factType !== 'count' || !item.source) return false;
+	// a word for a number ("double") is the thing itself, and one thing takes a verb in -s ("One dies")
+	if (/^(?:one|1)$/.test(headline.slice(start, end)) || NUMBER_NOUNS[headline.slice(start, end)] !== undefined) return false;
+	const noun = /^\s([a-z]{3,}s)\b/.exec(headline.slice(end))?.[1];
+	if (!noun || /ss$/.test(noun)) return false;
+	const after = fold(item.source.text.slice(item.source.keySpan.end)).text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 3) ?? [];
+	const things = new Set([...after, ...(item.numeric?.unit ? fold(item.numeric.unit).text.split(/\s+/) : [])].map(nounStem));
+	return things.size > 0 && !things.has(nounStem(noun));
 }
 
 /** A score or range written as one ("3-2", "2–0", "10-12"): two figures joined by a dash. */
@@ -237,7 +276,7 @@ function keySpans(headline: Folded, item: KeyedItem): [number, number][] {
 			if (keyFigures.some((figure) => shows(shown, figure)) || (item.numeric && nearEstimate(shown, item.numeric.value))) spans.push([shown.start, shown.end]);
 		}
 	}
-	return spans;
+	return spans.filter((span) => !countsOther(headline.text, span, item));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { maskedHeadline } from '$lib/quiz/masked-headline';
 import { getDatabase } from '$lib/server/db';
 import { createHomework, HomeworkError } from '$lib/server/homework';
 import { bundledQuizzes, findQuiz } from '$lib/server/quizzes';
@@ -8,15 +9,16 @@ import type { Actions, PageServerLoad } from './$types';
  * The quizzes a teacher can set (the bundled ones, and `?quiz=<id>` preselected, saved ones
  * included). A `?quiz=` that names no quiz is said so (`unknown`), where the form had quietly
  * offered the first bundled quiz in its place (a fresh user's find: homework could be set on a
- * quiz the teacher never chose).
+ * quiz the teacher never chose). Each title is the headline with the keys it prints blanked
+ * (`maskedHeadline`), as on the home page: the form may be on the projector as homework is set.
  */
 export const load: PageServerLoad = ({ url }) => {
 	const chosen = url.searchParams.get('quiz');
-	const quizzes = bundledQuizzes().map((q) => ({ id: q.id, title: q.title }));
+	const quizzes = bundledQuizzes().map((q) => ({ id: q.id, title: maskedHeadline(q) }));
 	const extra = chosen && !quizzes.some((q) => q.id === chosen) ? findQuiz(chosen) : undefined;
 	const unknown = chosen !== null && !extra && !quizzes.some((q) => q.id === chosen);
 	return {
-		quizzes: extra ? [{ id: extra.id, title: extra.title }, ...quizzes] : quizzes,
+		quizzes: extra ? [{ id: extra.id, title: maskedHeadline(extra) }, ...quizzes] : quizzes,
 		chosen: (unknown ? null : chosen) ?? quizzes[0]?.id ?? null,
 		unknown,
 		deleted: url.searchParams.has('deleted')
