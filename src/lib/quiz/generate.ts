@@ -72,7 +72,7 @@ import { nameHeadlineThingIn, nameThingsIn } from './named-things';
 import { nameResearchTeamIn } from './research-team';
 import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside, spanGivesKey } from './arithmetic';
-import { ownerlessEvent, saidThatSubject, unnamedPerson, yearOnlyNames } from './unowned';
+import { demonstrativeQuote, ownerlessEvent, saidThatSubject, unnamedPerson, yearOnlyNames } from './unowned';
 import { halfAThought, leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
@@ -5948,6 +5948,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// (a true/false stem states the year the blank would ask: "organised the 2017 exhibition" names no more)
 		if (saidThatSubject(stem) || ownerlessEvent(stem) || yearOnlyNames(w.type === 'true-false' ? stem.replace(keyText, BLANK) : stem, keyText)) return 'R4';
 		if ((w.type === 'who-said' || (fact.type === 'person' && w.type !== 'true-false')) && unnamedPerson(stem)) return 'R4';
+		// "Patricia Kerr said: “Three of those sites are still being cleaned today.”": which sites, the sentence before the
+		// quote said (the t59q court reader's R4; unowned.ts)
+		if (demonstrativeQuote(stem)) return 'R4';
 		// "The _____ prize, split equally between author and translator, was chosen ...": the sum names a thing by its
 		// amount alone, and which prize the sentences before said (the holdout130 reader's R4)
 		if (fact.type === 'money' && AMOUNT_SUBJECT.test(stem)) return 'R4';

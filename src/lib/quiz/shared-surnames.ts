@@ -1,3 +1,4 @@
+import { quotedAt } from './quoted-at';
 import { escapeRe } from './words';
 
 /** The full names of the people who share one surname, each with the sentence that first writes it. */
@@ -9,14 +10,16 @@ export type SharedSurnames = ReadonlyMap<string, readonly { full: string; at: nu
  * takes it: "Park Jun-seo" is named in the lead, "Park Tae-hwan" only in the last line, so every
  * "Park" before that is Park Jun-seo. A mention is left bare where no full name or both came
  * before it (`bareSharedSurname` then finds it). QUALITY.md R4 and R6: a stem read alone must
- * not leave the reader to guess which of two people it means.
+ * not leave the reader to guess which of two people it means. A mention inside a direct quote
+ * stays as the speaker said it: a barrister's "Mr Gallagher accepts that what he did was wrong"
+ * written as "Declan Gallagher accepts ..." puts words in her mouth (QUALITY.md R6; t59q court).
  */
 export function wholeSharedSurnames(shared: SharedSurnames, at: number, text: string): string {
 	let out = text;
 	for (const [surname, names] of shared) {
 		const before = names.filter((n) => n.at <= at);
 		if (before.length !== 1) continue;
-		out = out.replace(mentionRe(surname, names), (m, full: string | undefined) => full ?? before[0].full);
+		out = out.replace(mentionRe(surname, names), (m, full: string | undefined, at: number, whole: string) => full ?? (quotedAt(whole, at) ? m : before[0].full));
 	}
 	return out;
 }
