@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { written, reportOf } from './report';
+
+const filler = [
+	'Officials said the talks had been difficult but constructive from the start.',
+	'Industry groups said they would study the details before commenting further.',
+	'Environmental campaigners said the outcome fell short of what scientists had advised.'
+];
+
+describe('r15: a deal’s parties are named in the deal’s own clause of the headline', () => {
+	// "the Fishermen–North Atlantic deal" joined the subject of "Fishermen warn ..." to the sea the deal was struck for (holdout185 reader's R1)
+	it('joins no subject of another clause to a place into "the A–B deal"', () => {
+		const stems = written(
+			reportOf('Trawler crews fear layoffs as haddock quota slashed in Baltic Sea deal', [
+				'GDANSK, March 3, 2026 - Coastal states agreed on Friday to cut the haddock catch limit by 40% for next year.',
+				'For Poland, the deal means a drop of roughly 3,100 tonnes, most of it landed at small harbours.',
+				...filler
+			])
+		).map((w) => w.stem);
+		expect(stems.filter((s) => /Trawler|Crews–|–Baltic/.test(s))).toEqual([]);
+	});
+
+	it('still names a deal whose two parties share its clause after another clause', () => {
+		const stems = written(
+			reportOf('Shares jump as Fjordvern and Kystliv Insurance agree $2.1 billion merger', [
+				'OSLO (Reuters) - Norwegian insurers Fjordvern and Kystliv Insurance agreed on Monday to merge in an all-share deal worth $2.1 billion.',
+				'Under the terms, Kystliv shareholders will receive 0.37 new Fjordvern shares for each share they hold.',
+				...filler
+			])
+		).map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith('Under the terms of the Fjordvern–Kystliv Insurance merger,'))).toBe(true);
+	});
+});
