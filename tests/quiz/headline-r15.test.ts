@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { written, reportOf } from './report';
+import { headlineGivesDoer } from '../../src/lib/quiz/headline-doer';
 
 const filler = [
 	'Officials said the talks had been difficult but constructive from the start.',
@@ -29,5 +30,16 @@ describe('r15: a deal’s parties are named in the deal’s own clause of the he
 			])
 		).map((w) => w.stem);
 		expect(stems.some((s) => s.startsWith('Under the terms of the Fjordvern–Kystliv Insurance merger,'))).toBe(true);
+	});
+});
+
+describe('r15: a false statement swaps out no person the headline names with its deed', () => {
+	it('headlineGivesDoer reads the headline’s deed beside the key person', () => {
+		expect(headlineGivesDoer('Oduya smashes course record as Lakeside marathon draws big field', 'Peter Oduya', ' broke the course record at the Lakeside Marathon on Sunday, pulling clear')).toBe(true);
+		expect(headlineGivesDoer('Mwangi wins Lakeside half marathon in windy conditions', 'Ruth Mwangi', ' won the Lakeside half marathon in 68 minutes')).toBe(true);
+		expect(headlineGivesDoer('Ruth Mwangi’s late goal sinks Rovers', 'Ruth Mwangi', ' scored the late goal that sank Rovers at home')).toBe(true);
+		expect(headlineGivesDoer('Oduya smashes course record as Lakeside marathon draws big field', 'Peter Oduya', ' thanked his coach and his family after the race')).toBe(false);
+		expect(headlineGivesDoer('Lakeside marathon draws big field', 'Peter Oduya', ' broke the course record')).toBe(false);
+		expect(headlineGivesDoer('Oduya thanks coach after record run', 'Peter Oduya', ' broke the course record on Sunday')).toBe(false);
 	});
 });

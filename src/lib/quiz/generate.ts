@@ -41,6 +41,7 @@ import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, namesLeadRo
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
 import { nameDealIn } from './deals';
+import { headlineGivesDoer } from './headline-doer';
 import { headlineDecision, nameLeadReferentsIn } from './lead-referents';
 import { custodialTermBonus, matchScoreBonus } from './lead-figures';
 import { nameStoryBodiesIn } from './story-bodies';
@@ -4063,6 +4064,8 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	}
 	if (fact.type === 'person') {
 		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
+		// "Kiprono smashes course record" over "Dominic Rotich broke the course record": the headline, shown in play, says who did it
+		if (headlineGivesDoer(ctx.article.title, fact.text, after)) return false;
 		// "Gajewski was not seriously tested after the break": what someone did not do is false of another only where the
 		// article says the other did it, so a name swapped in under a negation is unmentioned, not false (R6)
 		if (/^\s(?:[\p{Ll}]+\s)?(?:(?:was|were|is|are|has|have|had|did|does|do|could|would|will|can)(?:\snot|n[’']t)|never)\b/u.test(after)) return false;
