@@ -43,3 +43,19 @@ describe('r15: a false statement swaps out no person the headline names with its
 		expect(headlineGivesDoer('Oduya thanks coach after record run', 'Peter Oduya', ' broke the course record on Sunday')).toBe(false);
 	});
 });
+
+describe('r15: a quote asked for its speaker keeps no speech tag’s comma', () => {
+	it('drops the comma set inside the closing quote of a title at the end of the quote', () => {
+		const stems = written(
+			reportOf('Danish drama "Low Harbour" wins top prize at Corvina film festival', [
+				'CORVINA, Italy - "Low Harbour," a family drama by Danish director Mette Lund, won the top prize at the Corvina film festival on Saturday.',
+				'"Every one of us on the jury was deeply moved by \'Low Harbour,\'" jury president Marta Silvestri told reporters after the ceremony.',
+				'"I made this film for my grandmother and for every family that has lost a home to the sea," Lund said on stage.',
+				'Critic Paolo Greco said the jury had made a brave and deserved choice this year.',
+				...filler
+			])
+		).map((w) => w.stem);
+		expect(stems.filter((s) => /,['’]”/.test(s))).toEqual([]);
+		expect(stems.some((s) => s.includes("moved by 'Low Harbour'”"))).toBe(true);
+	});
+});

@@ -4819,7 +4819,12 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "Yoon said" of "Yoon Ha-eun", written family name first, is named in full like any other
 	const said = spoken?.surname && !spoken.text.includes(' ') && (spoken.text !== spoken.surname || ctx.persons.get(spoken.surname)?.full.startsWith(`${spoken.text} `) || !bySurnameAlone(ctx, ctx.persons.get(spoken.surname) ?? { full: spoken.text, surname: spoken.surname })) ? { ...spoken, text: ctx.persons.get(spoken.surname)?.full ?? spoken.surname } : spoken;
 	if (!said || !said.surname || hasVerb(speakerLeftover(attribution.text, said.text)) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
-	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
+	// ("moved by 'The Salt House,'" said X: the comma American copy sets inside a title's closing quote is the speech
+	// tag's, and kept at the end of the quote it read "moved by 'The Salt House,'”?", the holdout184 reader's R1)
+	const statement = sentence.text
+		.slice(attribution.statement.start, attribution.statement.end)
+		.trim()
+		.replace(/,(['’]?)$/, '$1');
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
 	const quote = attribution.quote === true;
 	// a direct quote of five words with a long word in it ("These were not opportunistic break-ins") says something of
