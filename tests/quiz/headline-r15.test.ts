@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { written, reportOf } from './report';
 import { headlineGivesDoer } from '../../src/lib/quiz/headline-doer';
+import { strandedSubject } from '../../src/lib/quiz/cut-stems';
 
 const filler = [
 	'Officials said the talks had been difficult but constructive from the start.',
@@ -57,5 +58,18 @@ describe('r15: a quote asked for its speaker keeps no speech tag’s comma', () 
 		).map((w) => w.stem);
 		expect(stems.filter((s) => /,['’]”/.test(s))).toEqual([]);
 		expect(stems.some((s) => s.includes("moved by 'Low Harbour'”"))).toBe(true);
+	});
+});
+
+describe('r15: a clause cut after its subject leaves no lone word after a comma', () => {
+	it('strandedSubject finds a quantifier or pronoun whose clause went with the cut', () => {
+		const sentence = 'About 140 of the shelter’s 600 beds were taken by families who had lost their homes in the floods, most because their insurers had refused to pay.';
+		expect(strandedSubject('About 140 of the shelter’s 600 beds were taken by families who had lost their homes in the floods, most.', sentence)).toBe(true);
+		expect(strandedSubject('About 140 of the shelter’s 600 beds were taken by families who had lost their homes in the floods.', sentence)).toBe(false);
+		const pronoun = 'The ferry was cancelled for the third day running on Friday, it said in a notice posted at the harbour.';
+		expect(strandedSubject('The ferry was cancelled for the _____ day running on Friday, it.', pronoun)).toBe(true);
+		// the sentence's own last words: no clause was cut
+		expect(strandedSubject('Tickets for the first night sold out within an hour, all of them, and the rest went to members, most.', 'Tickets for the first night sold out within an hour, all of them, and the rest went to members, most.')).toBe(false);
+		expect(strandedSubject('The council approved _____ new homes on the site, some.', 'The council approved 40 new homes on the site, some of them for social rent.')).toBe(true);
 	});
 });

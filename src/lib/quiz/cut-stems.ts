@@ -159,6 +159,22 @@ export function nameTwice(stem: string, sentence: string, fullNames: Iterable<st
 	return false;
 }
 
+// a word that stands as the subject of a clause of its own after a comma ("..., most because they were waiting")
+const STRANDED = /,\s(?:most|many|some|all|half|none|few|several|each|both|others|one|he|she|they|it|we)$/i;
+
+/**
+ * Does the stem end on a comma and a lone quantifier or pronoun that its sentence goes on with as
+ * the subject of a cut clause ("... could not be discharged, most." of "..., most because they
+ * were waiting for a care home place")? The clause was cut after its first word, which is left
+ * dangling (the holdout184 reader's R1). Takes the stem as shown and its source sentence.
+ */
+export function strandedSubject(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.!?]$/, '');
+	if (!STRANDED.test(body)) return false;
+	const rest = restAfter(body, sentence);
+	return rest !== undefined && /^\s\p{L}/u.test(rest);
+}
+
 // a determiner and the word after it that no noun phrase has between them: a function word ("her" and "those" left out,
 // as an object "told her that" and "those who" read well); a letter before it, accented or not, makes it a word's end
 // ("España is": a \b reads "ñ" as no letter)
