@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { written, reportOf } from './report';
 import { headlineGivesDoer } from '../../src/lib/quiz/headline-doer';
-import { strandedSubject } from '../../src/lib/quiz/cut-stems';
+import { cutMainClause, strandedSubject } from '../../src/lib/quiz/cut-stems';
 
 const filler = [
 	'Officials said the talks had been difficult but constructive from the start.',
@@ -71,5 +71,18 @@ describe('r15: a clause cut after its subject leaves no lone word after a comma'
 		// the sentence's own last words: no clause was cut
 		expect(strandedSubject('Tickets for the first night sold out within an hour, all of them, and the rest went to members, most.', 'Tickets for the first night sold out within an hour, all of them, and the rest went to members, most.')).toBe(false);
 		expect(strandedSubject('The council approved _____ new homes on the site, some.', 'The council approved 40 new homes on the site, some of them for social rent.')).toBe(true);
+	});
+});
+
+describe('r15: a subject and its appositive are no sentence without their main clause', () => {
+	it('cutMainClause finds the predicate cut after an unclosed appositive', () => {
+		const sentence = 'Harbor Robotics, the warehouse automation firm that raised $90 million only last spring, laid off half its staff on Monday.';
+		expect(cutMainClause('Harbor Robotics, the warehouse automation firm that raised _____ only last spring.', sentence)).toBe(true);
+		expect(cutMainClause('Harbor Robotics, a warehouse automation firm that raised $90 million only last spring.', sentence.replace('the warehouse', 'a warehouse'))).toBe(true);
+		expect(cutMainClause('Harbor Robotics, the warehouse automation firm that raised $90 million only last spring, laid off half its staff on Monday.', sentence)).toBe(false);
+		expect(cutMainClause('Harbor Robotics laid off half its staff on Monday.', sentence)).toBe(false);
+		// "In March, the firm raised ...": an opening phrase, with its main clause kept whole
+		expect(cutMainClause('In March, the firm raised _____ from investors in Boston.', 'In March, the firm raised $90 million from investors in Boston, filings show.')).toBe(false);
+		expect(cutMainClause('Harbor Robotics, the company said, raised _____ from investors in Boston.', 'Harbor Robotics, the company said, raised $90 million from investors in Boston, filings show.')).toBe(false);
 	});
 });

@@ -175,6 +175,30 @@ export function strandedSubject(stem: string, sentence: string): boolean {
 	return rest !== undefined && /^\s\p{L}/u.test(rest);
 }
 
+// a stem that opens on a name and an appositive and has no other comma: "Lumora Energy, the battery start-up that ..."
+const OPEN_APPOSITIVE = /^\p{Lu}[^,;:]{0,60},\s(?:the|a|an)\s[^,;:]+$/u;
+
+/**
+ * Does the stem keep a sentence's subject and its appositive but cut the main clause after them
+ * ("Lumora Energy, the battery start-up that was valued at _____ as recently as March." of "...,
+ * filed for bankruptcy on Tuesday")? What is left has no main verb: a fragment (the holdout184
+ * reader's R1). The stem opens on a name (no opening phrase), a comma and "the", "a" or "an" and
+ * has no other comma nor a verb outside a relative clause, and its sentence goes on past it with
+ * the comma that closed the appositive and a lower-case word.
+ */
+export function cutMainClause(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.!?]$/, '');
+	if (!OPEN_APPOSITIVE.test(body)) return false;
+	// "In March, the firm raised ...": an opening phrase, after which the subject and its verb follow
+	const first = /^[\p{L}’'-]+/u.exec(body)?.[0].toLowerCase() ?? '';
+	if (tagsOf(first).some((t) => t === 'Preposition' || t === 'Adverb' || t === 'Conjunction')) return false;
+	// "Acme, the firm said, ...": an appositive is a noun phrase, its verbs only in a relative clause
+	const appositive = body.slice(body.indexOf(',') + 2);
+	if (!/\b(?:that|which|who|whose)\b/.test(appositive) && hasFinite(appositive)) return false;
+	const rest = restAfter(body, sentence);
+	return rest !== undefined && /^,\s\p{Ll}/u.test(rest);
+}
+
 // a determiner and the word after it that no noun phrase has between them: a function word ("her" and "those" left out,
 // as an object "told her that" and "those who" read well); a letter before it, accented or not, makes it a word's end
 // ("España is": a \b reads "ñ" as no letter)

@@ -81,7 +81,7 @@ import { ESTIMATE } from './scoring';
 import { sideDetail } from './side-details';
 import { cutName, wholeNamesIn } from './cut-names';
 import { wholeCeiling } from './wholes';
-import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, cutSpentComplement, danglingAbsolute, danglingAfterSemicolon, droppedRepeat, pastByForm, lostClosingComma, nameTwice, orphanedDeterminer, strandedSubject } from './cut-stems';
+import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, cutSpentComplement, danglingAbsolute, danglingAfterSemicolon, droppedRepeat, pastByForm, lostClosingComma, nameTwice, orphanedDeterminer, strandedSubject, cutMainClause } from './cut-stems';
 import { additionWithoutBase, ownerlessProcess, undefinedGroup } from './outside-bases';
 import { continuesEarlier, ownerlessPackage, seatsWithoutBody } from './continuations';
 import { placeKindOf, PLACE_KIND_WORDS, type PlaceKind } from './place-kinds';
@@ -5725,8 +5725,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const listTail = listAt >= 0 ? LIST_TAIL.exec(sentence.text.slice(listAt + 30))?.[0] : undefined;
 		if (body.length >= 30 && listTail && !ATTRIBUTION_TAIL.test(listTail)) return 'R1';
 		// a list, a colon's list, a semicolon's clause or an appositive cut so that it reads broken, a determiner whose noun went
-		// with a cut, a clause's subject left after a comma with its clause cut; a name written twice (cut-stems.ts)
-		if (cutInList(stem, sentence.text) || cutPredicateSeries(stem, sentence.text) || cutColonList(stem, sentence.text) || danglingAfterSemicolon(stem) || lostClosingComma(stem, sentence.text) || orphanedDeterminer(stem, sentence.text) || strandedSubject(stem, sentence.text)) return 'R1';
+		// with a cut, a clause's subject left after a comma with its clause cut, a subject and its appositive with their main
+		// clause cut; a name written twice (cut-stems.ts)
+		if (cutInList(stem, sentence.text) || cutPredicateSeries(stem, sentence.text) || cutColonList(stem, sentence.text) || danglingAfterSemicolon(stem) || lostClosingComma(stem, sentence.text) || orphanedDeterminer(stem, sentence.text) || strandedSubject(stem, sentence.text) || cutMainClause(stem, sentence.text)) return 'R1';
 		// "contractors spent _____ seasons." cut from its "blocking 62km of ditches"; "how many homes ... damaged, 58 of them destroyed?" (cut-stems.ts)
 		if (cutSpentComplement(stem, sentence.text) || danglingAbsolute(stem)) return 'R1';
 		if (nameTwice(stem, sentence.text, [...ctx.persons.values()].map((p) => p.full))) return 'R1';
