@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { written, reportOf } from './report';
 import { headlineGivesDoer } from '../../src/lib/quiz/headline-doer';
 import { cutMainClause, strandedSubject } from '../../src/lib/quiz/cut-stems';
+import { personNounBefore } from '../../src/lib/quiz/pronouns';
 
 const filler = [
 	'Officials said the talks had been difficult but constructive from the start.',
@@ -84,5 +85,14 @@ describe('r15: a subject and its appositive are no sentence without their main c
 		// "In March, the firm raised ...": an opening phrase, with its main clause kept whole
 		expect(cutMainClause('In March, the firm raised _____ from investors in Boston.', 'In March, the firm raised $90 million from investors in Boston, filings show.')).toBe(false);
 		expect(cutMainClause('Harbor Robotics, the company said, raised _____ from investors in Boston.', 'Harbor Robotics, the company said, raised $90 million from investors in Boston, filings show.')).toBe(false);
+	});
+});
+
+describe('r15: "he" after an official the sentence describes is that official', () => {
+	it('personNounBefore reads an official, an executive, a candidate and an engineer as persons', () => {
+		expect(personNounBefore('Police on Tuesday arrested a senior water board official in Kisumu over claims that ', 'male')).toBe(true);
+		expect(personNounBefore('The regulator fined a former bank executive after finding that ', 'female')).toBe(true);
+		expect(personNounBefore('Voters backed a little-known candidate in the ward, and ', 'male')).toBe(true);
+		expect(personNounBefore('The council approved a new ring road in the north after ', 'male')).toBe(false);
 	});
 });
