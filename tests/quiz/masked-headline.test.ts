@@ -164,4 +164,26 @@ describe('maskedHeadline', () => {
 		expect(mask('Fisk hat-trick sinks Dockside', keyed('two', 'count'))).toBe('Fisk hat-trick sinks Dockside');
 		expect(mask('Fisk double sinks Dockside', keyed('Lena Fisk', 'person', { type: 'who-said' }))).toBe(`${B} double sinks Dockside`);
 	});
+
+	// "cod quota cut by a third" over a 33% estimate, and "N2.4bn" over "about N_____ billion", were shown whole (the holdout185 reader's R5, twice)
+	it('blanks a share the headline writes in words for a percentage key, and no ordinal or count', () => {
+		const estimate = (value: number): KeyedItem => ({ type: 'numeric', factType: 'percent', options: [`${value}%`], key: 0, numeric: { value, unit: 'percent', min: 0, max: 100 } });
+		expect(mask('Herring catch cut by a third in coastal deal', estimate(33))).toBe(`Herring catch cut by ${B} in coastal deal`);
+		expect(mask('Nearly two-thirds of tenants face rent rise', keyed('66.7%', 'percent'))).toBe(`Nearly ${B} of tenants face rent rise`);
+		expect(mask('Three quarters of wells run dry', keyed('75%', 'percent'))).toBe(`${B} of wells run dry`);
+		expect(mask('One in five pupils miss school meals', keyed('20%', 'percent'))).toBe(`${B} pupils miss school meals`);
+		expect(mask('Bus timetable cut in half', keyed('50 per cent', 'percent'))).toBe(`Bus timetable cut in ${B}`);
+		expect(mask('Mayor wins a third term as turnout falls', estimate(33))).toBe('Mayor wins a third term as turnout falls');
+		expect(mask('Rovers lead at the second half of the season', keyed('50%', 'percent'))).toBe('Rovers lead at the second half of the season');
+		expect(mask('Herring catch cut by a third in coastal deal', keyed('33', 'count'))).toBe('Herring catch cut by a third in coastal deal');
+		expect(mask('Herring catch cut by a third in coastal deal', estimate(25))).toBe('Herring catch cut by a third in coastal deal');
+	});
+
+	it('blanks an amount whose currency is a letter run on to the figure, in another scale', () => {
+		const estimate: KeyedItem = { type: 'numeric', factType: 'money', options: ['N2.4 billion'], key: 0, numeric: { value: 2_400_000_000, unit: 'NGN', scale: 1e9, min: 1e9, max: 5e9 } };
+		expect(mask('Clerk held over N2.4bn road fund', estimate)).toBe(`Clerk held over ${B} road fund`);
+		expect(mask('Clerk held over N2,400m road fund', keyed('N2.4 billion', 'money'))).toBe(`Clerk held over ${B} road fund`);
+		expect(mask('Township gets R180m water grant', keyed('R180 million', 'money'))).toBe(`Township gets ${B} water grant`);
+		expect(mask('Clerk held over N3bn road fund', estimate)).toBe('Clerk held over N3bn road fund');
+	});
 });

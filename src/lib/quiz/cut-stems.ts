@@ -159,6 +159,46 @@ export function nameTwice(stem: string, sentence: string, fullNames: Iterable<st
 	return false;
 }
 
+// a word that stands as the subject of a clause of its own after a comma ("..., most because they were waiting")
+const STRANDED = /,\s(?:most|many|some|all|half|none|few|several|each|both|others|one|he|she|they|it|we)$/i;
+
+/**
+ * Does the stem end on a comma and a lone quantifier or pronoun that its sentence goes on with as
+ * the subject of a cut clause ("... could not be discharged, most." of "..., most because they
+ * were waiting for a care home place")? The clause was cut after its first word, which is left
+ * dangling (the holdout184 reader's R1). Takes the stem as shown and its source sentence.
+ */
+export function strandedSubject(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.!?]$/, '');
+	if (!STRANDED.test(body)) return false;
+	const rest = restAfter(body, sentence);
+	return rest !== undefined && /^\s\p{L}/u.test(rest);
+}
+
+// a stem that opens on a name and an appositive and has no other comma: "Lumora Energy, the battery start-up that ..."
+const OPEN_APPOSITIVE = /^\p{Lu}[^,;:]{0,60},\s(?:the|a|an)\s[^,;:]+$/u;
+
+/**
+ * Does the stem keep a sentence's subject and its appositive but cut the main clause after them
+ * ("Lumora Energy, the battery start-up that was valued at _____ as recently as March." of "...,
+ * filed for bankruptcy on Tuesday")? What is left has no main verb: a fragment (the holdout184
+ * reader's R1). The stem opens on a name (no opening phrase), a comma and "the", "a" or "an" and
+ * has no other comma nor a verb outside a relative clause, and its sentence goes on past it with
+ * the comma that closed the appositive and a lower-case word.
+ */
+export function cutMainClause(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.!?]$/, '');
+	if (!OPEN_APPOSITIVE.test(body)) return false;
+	// "In March, the firm raised ...": an opening phrase, after which the subject and its verb follow
+	const first = /^[\p{L}’'-]+/u.exec(body)?.[0].toLowerCase() ?? '';
+	if (tagsOf(first).some((t) => t === 'Preposition' || t === 'Adverb' || t === 'Conjunction')) return false;
+	// "Acme, the firm said, ...": an appositive is a noun phrase, its verbs only in a relative clause
+	const appositive = body.slice(body.indexOf(',') + 2);
+	if (!/\b(?:that|which|who|whose)\b/.test(appositive) && hasFinite(appositive)) return false;
+	const rest = restAfter(body, sentence);
+	return rest !== undefined && /^,\s\p{Ll}/u.test(rest);
+}
+
 // a determiner and the word after it that no noun phrase has between them: a function word ("her" and "those" left out,
 // as an object "told her that" and "those who" read well); a letter before it, accented or not, makes it a word's end
 // ("España is": a \b reads "ñ" as no letter)

@@ -57,13 +57,29 @@ function partiesOf(title: string): string[] {
 	return parties;
 }
 
+// a word that opens a headline's next clause ("Fishermen warn of job losses as cod quota cut in North Atlantic deal")
+const CLAUSE_OPENER = /(?<![\p{L}\p{M}’'-])(?:as|after|amid|while|despite|when|because|but|following)\s|[:;]\s|\s[–—-]\s/giu;
+
+/**
+ * The clause of a headline that holds its deal noun, from `before` (the headline up to that noun):
+ * the words after the last clause opener. The parties of a deal are named in its own clause; a
+ * name before "as" or "after" acts in another, and "the Fishermen–North Atlantic deal" joined the
+ * subject of "Fishermen warn ..." to the "North Atlantic" the deal was struck in (the holdout185
+ * reader's R1).
+ */
+function dealClause(before: string): string {
+	const openers = [...before.matchAll(CLAUSE_OPENER)];
+	const last = openers.at(-1);
+	return last ? before.slice(last.index + last[0].length) : before;
+}
+
 /** The story's deal (`nameDeal`): its two parties and the phrase "the <A>–<B> <modifiers> <noun>"; undefined unless the headline names one deal of exactly two parties and the article tells of no other. Cached per article. */
 function storyDeal(article: Article): { parties: [string, string]; phrase: string } | undefined {
 	let deal = DEALS.get(article);
 	if (deal === undefined) {
 		deal = null;
 		const m = HEADLINE_DEAL.exec(article.title);
-		const parties = m ? partiesOf(article.title.slice(0, m.index)) : [];
+		const parties = m ? partiesOf(dealClause(article.title.slice(0, m.index))) : [];
 		if (m && parties.length === 2 && !otherDealIn(article)) {
 			const before = article.title.slice(0, m.index).trimEnd().split(' ');
 			const modifiers: string[] = [];

@@ -97,12 +97,13 @@ const RUN_ON_UNIT = String.raw`(?:mph|km\/h|kph|mm|cm|km|kg|kw|mw|gw|ft)?`;
 
 /**
  * A number with what a reader takes as part of it: a currency sign before ("€", "US$", Malaysia's
- * "RM", South Asia's "Rs"), a scale
+ * "RM", South Asia's "Rs", Kenya's "KSh", and the letter South African and Nigerian copy runs on
+ * to a figure for rand and naira, "R180m" and "N2.4bn", as facts.ts reads them), a scale
  * word after, spelled out ("48.5 million") or run on ("48.5m", "2bn"), a percent sign or
  * "per cent", and a currency word ("48.5 million euros"). Run on folded (lower-case) text.
  */
 const FIGURE = new RegExp(
-	String.raw`(?<![\p{L}\p{N}.,])(?:(?:us|a|c|nz|hk)?[$€£¥₹]\s?|rm\s?|rs\.?\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(${SPELLED_SCALE})|(${RUN_ON_SCALE}))?${AFTER}${RUN_ON_UNIT}(?![\p{L}\p{N}]|[.,]\d)`,
+	String.raw`(?<![\p{L}\p{N}.,])(?:(?:us|a|c|nz|hk|nt|s|r)?[$€£¥₹₦₩₱₺₽₪₴]\s?|rm\s?|rs\.?\s?|ksh\s?|[rn](?=\d))?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(${SPELLED_SCALE})|(${RUN_ON_SCALE}))?${AFTER}${RUN_ON_UNIT}(?![\p{L}\p{N}]|[.,]\d)`,
 	'gu'
 );
 
@@ -147,6 +148,50 @@ function figures(text: string): Figure[] {
 	}));
 	const named = [...text.matchAll(NUMBER_NOUN)].map((match) => ({ start: match.index, end: match.index + match[0].length, mantissa: NUMBER_NOUNS[match[0]], scale: 1 }));
 	return [...written, ...spelled, ...named];
+}
+
+/** The share of a whole each fraction word stands for, by its folded spelling, singular and plural. */
+const FRACTION_WORDS: Record<string, number> = { half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10 };
+const NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, nine: 9 };
+const RATIO_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const RATIO_WORD = Object.keys(RATIO_WORDS).join('|');
+
+/**
+ * A share a headline writes in words, not as a percentage: "a third", "two-thirds", "three
+ * quarters", "half of", "one in five", "1 in 4". The fraction word must close its phrase or be
+ * followed by a preposition, so an ordinal ("a third term", "second half") is no share. Run on
+ * folded text; the value is the percentage it stands for.
+ */
+const FRACTION = new RegExp(
+	String.raw`(?<![\p{L}\p{N}-])(?<!(?:first|second|the|this|last|next)\s)(?:(${Object.keys(NUMERATORS).join('|')})[\s-])?(${Object.keys(FRACTION_WORDS).join('|')})(?![\p{L}\p{N}-])(?=\s(?:of|in|on|to|for|from|as|at|by|after|since|over|under|across|with)\b|\s?[,.;:!?]|$)`,
+	'gu'
+);
+const RATIO = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${RATIO_WORD}|\d{1,2})\sin\s(${RATIO_WORD}|\d{1,3})(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * The shares `text` (folded) writes in words ("cut by a third", "one in five adults"), each with
+ * its span and the percentage it stands for. A headline "cod quota cut by a third" over an item
+ * asking the cut as a percentage (33%) tells the key in other words (the holdout185 reader's R5),
+ * which the figures of `figures` never match. A lone fraction word needs its numerator ("a
+ * third"), but for "half", which stands alone ("cut in half").
+ */
+function shares(text: string): { start: number; end: number; percent: number }[] {
+	const fractions = [...text.matchAll(FRACTION)]
+		.filter((match) => match[1] !== undefined || match[2] === 'half')
+		.map((match) => ({ start: match.index, end: match.index + match[0].length, percent: 100 * (NUMERATORS[match[1] ?? 'a'] ?? 1) * FRACTION_WORDS[match[2]] }));
+	const ratios = [...text.matchAll(RATIO)].flatMap((match) => {
+		const [of, whole] = [match[1], match[2]].map((part) => RATIO_WORDS[part] ?? Number(part));
+		return of < whole ? [{ start: match.index, end: match.index + match[0].length, percent: (100 * of) / whole }] : [];
+	});
+	return [...fractions, ...ratios];
+}
+
+/**
+ * Whether a share in words stands for a percentage key: a headline rounds as freely as "a third"
+ * for anything from 33% to 34%, so within one point.
+ */
+function sharesKey(percent: number, key: number): boolean {
+	return Math.abs(percent - key) <= 1;
 }
 
 /** Equal to within rounding of the decimal figures a headline writes. */
@@ -275,6 +320,10 @@ function keySpans(headline: Folded, item: KeyedItem): [number, number][] {
 			if (inPair(headline.text, shown)) continue;
 			if (keyFigures.some((figure) => shows(shown, figure)) || (item.numeric && nearEstimate(shown, item.numeric.value))) spans.push([shown.start, shown.end]);
 		}
+		if (item.factType === 'percent') {
+			const percents = keyFigures.map((figure) => figure.mantissa * figure.scale);
+			for (const share of shares(headline.text)) if (percents.some((percent) => sharesKey(share.percent, percent))) spans.push([share.start, share.end]);
+		}
 	}
 	return spans.filter((span) => !countsOther(headline.text, span, item));
 }
@@ -283,7 +332,7 @@ function keySpans(headline: Folded, item: KeyedItem): [number, number][] {
  * Takes a quiz's title and items and returns the title with each stretch that prints an item's
  * key replaced by `HEADLINE_BLANK`: matched as a player would see it, in whole words, ignoring
  * case and accents, a person key also by surname, a quantity in any format ("€48.5m", "48.5
- * million euros" for "€48.5 million"), spelled out or not ("two" for 2, "5%" for "five per cent"). Every occurrence is blanked; overlapping or touching
+ * million euros" for "€48.5 million"), spelled out or not ("two" for 2, "5%" for "five per cent"), a percentage also as a share in words ("a third" for 33%). Every occurrence is blanked; overlapping or touching
  * stretches make one blank. A headline that prints no key comes back unchanged.
  */
 export function maskedHeadline(quiz: Pick<Quiz, 'title'> & { items: readonly KeyedItem[] }): string {

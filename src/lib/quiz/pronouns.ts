@@ -143,7 +143,9 @@ function withoutOwnPossessives(text: string, end: number): string {
 }
 
 // people the lexicon does not tag as Actor, yet news writes as "a nurse", "the victim"
-const PERSON_NOUNS = new Set(['nurse', 'student', 'pupil', 'victim', 'patient', 'resident', 'pensioner', 'suspect', 'defendant', 'passenger', 'spokesman', 'spokeswoman', 'teenager', 'toddler', 'child']);
+// ("arrested a senior local government official ... over allegations that he diverted ...": "he" is the official, and
+// written as the name the next sentence gives him it read as a second person, the holdout185 reader's R4)
+const PERSON_NOUNS = new Set(['nurse', 'student', 'pupil', 'victim', 'patient', 'resident', 'pensioner', 'suspect', 'defendant', 'passenger', 'spokesman', 'spokeswoman', 'teenager', 'toddler', 'child', 'official', 'executive', 'candidate', 'engineer']);
 const MALE_NOUN = /(?<!wo)man$|^(?:boy|father|son|husband|brother|uncle|nephew|grandfather|grandson|king|prince|dad|monk|priest|widower|lord|duke)$/;
 const FEMALE_NOUN = /woman$|(?<!n)ess$|^(?:girl|mother|daughter|wife|sister|aunt|niece|grandmother|granddaughter|queen|mum|mom|nun|widow|bride|lady)$/;
 
