@@ -5,6 +5,7 @@
  * loads and may run in the browser, and takes nothing from the generator but its small lexicon of
  * number words (number-words.ts).
  */
+import { singularOf } from '../plural';
 import { spelledNumberValue, TENS_WORDS, UNIT_WORDS } from './number-words';
 import { SCALES } from './scales';
 import { ESTIMATE } from './scoring';
@@ -244,11 +245,6 @@ function lastPlace(shown: Figure): number {
 	return shown.scale * place;
 }
 
-/** A word as its singular, near enough to compare two counted nouns ("votes", "vote"). */
-function nounStem(word: string): string {
-	return word.replace(/(?:ies)$/, 'y').replace(/(?<=(?:ch|sh|ss|x))es$/, '').replace(/(?<!s)s$/, '');
-}
-
 /**
  * Whether a count the headline prints at `[start, end)` counts another thing than a count key
  * does: the headline's number is followed by a plural noun ("passes by two votes") that is none of
@@ -265,8 +261,8 @@ function countsOther(headline: string, [start, end]: [number, number], item: Key
 	const noun = /^\s([a-z]{3,}s)\b/.exec(headline.slice(end))?.[1];
 	if (!noun || /ss$/.test(noun)) return false;
 	const after = fold(item.source.text.slice(item.source.keySpan.end)).text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 3) ?? [];
-	const things = new Set([...after, ...(item.numeric?.unit ? fold(item.numeric.unit).text.split(/\s+/) : [])].map(nounStem));
-	return things.size > 0 && !things.has(nounStem(noun));
+	const things = new Set([...after, ...(item.numeric?.unit ? fold(item.numeric.unit).text.split(/\s+/) : [])].map(singularOf));
+	return things.size > 0 && !things.has(singularOf(noun));
 }
 
 /** A score or range written as one ("3-2", "2–0", "10-12"): two figures joined by a dash. */
