@@ -79,13 +79,19 @@ describe('"the business" is never a name only a quote holds, nor a central bank'
 // holdout185's marathon: "turned into a duel in the final 6 km" asked false of the article's final 10 km (R3)
 describe('a stretch counted from an end or a start is no number a true/false may swap', () => {
 	it('reads the stretch before the number', () => {
-		expect(openSpan('The women’s race turned into a duel in the final ')).toBe(true);
-		expect(openSpan('House prices have risen by a third over the past ')).toBe(true);
-		expect(openSpan('The council must reply within ')).toBe(true);
-		expect(openSpan('Rovers led for the first ')).toBe(true);
-		expect(openSpan('Okafor won the race by ')).toBe(false);
-		expect(openSpan('Okafor broke away with ')).toBe(false);
-		expect(openSpan('The race was held in ')).toBe(false);
+		expect(openSpan('The women’s race turned into a duel in the final ', ' km.')).toBe(true);
+		expect(openSpan('The council must reply within ', ' days.')).toBe(true);
+		expect(openSpan('Rovers led for the first ', ' minutes.')).toBe(true);
+		expect(openSpan('Okafor won the race by ', ' seconds.')).toBe(false);
+		expect(openSpan('Okafor broke away with ', ' km left.')).toBe(false);
+		expect(openSpan('The race was held in ', '.')).toBe(false);
+	});
+
+	// g31-b: a figure measured over the stretch holds of that stretch alone, so another length is another claim
+	it('reads a stretch the stem measures something over, or compares, as a number like any other', () => {
+		expect(openSpan('House prices have risen by a third over the past ', ' years.')).toBe(false);
+		expect(openSpan('Sales rose 4% in the first ', ' months of the year.')).toBe(false);
+		expect(openSpan('Rivers burst their banks more often in the first ', ' months of the year than in any full year on record.')).toBe(false);
 	});
 
 	it('makes no false statement of the stretch', () => {

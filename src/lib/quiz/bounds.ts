@@ -205,14 +205,21 @@ export function comparedNear(fact: Fact, facts: readonly Fact[], stem: string, s
 // from an end or on from a start, which holds whatever happened in any shorter one, and sits inside any longer one
 const OPEN_SPAN = /\b(?:(?:in|over|during|within|for|across|throughout|inside) (?:the |its |their |his |her )?(?:final|last|first|past|next|opening|closing|remaining|previous) |within )$/i;
 
+// another quantity or a comparison the stretch is the measure of: "risen by a third over the past five years", "more
+// often in the first eight months of the year than in any full year": over another stretch the figure is another claim
+const MEASURED_OVER = /\d|%|\b(?:half|thirds?|quarters?|twice|double[ds]?|tripled?|more|less|fewer|than|most|least|record|per ?cent|percent)\b/i;
+
 /**
  * Is the number after `before` (a stem up to its key) the length of a stretch counted from an
  * end or a start ("The women's race turned into a duel in the final 10 km")? A true/false item
  * must not swap it: "a duel in the final 6 km" is true of the duel the article tells (it ran
  * through those 6 km too), "in the final 14 km" as much (it began inside them), so no other
  * number is false by the article (QUALITY.md R3; the holdout185 reader's "a 6-vs-10 km nitpick
- * about a loose figure"). Hedged bounds ("more than", "up to") are `boundSide`'s.
+ * about a loose figure"). Not where the stem measures something over the stretch or compares it
+ * (`MEASURED_OVER`, with `after`, the stem after its key): "prices rose by a third over the past
+ * _____ years" holds of that stretch alone (g31-b's "the first eight months of the year"). Hedged
+ * bounds ("more than", "up to") are `boundSide`'s.
  */
-export function openSpan(before: string): boolean {
-	return OPEN_SPAN.test(before);
+export function openSpan(before: string, after: string): boolean {
+	return OPEN_SPAN.test(before) && !MEASURED_OVER.test(`${before} ${after}`);
 }

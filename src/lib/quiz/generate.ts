@@ -3376,7 +3376,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
 		// a hedged bound has no options: "more than 29,000" is not ruled out by "more than 18,000" (R3)
 		// so has a stretch counted from an end ("in the final _____ km"): a shorter one's number is as true (bounds.ts `openSpan`)
-		if (articlesAgree && !fact.bound && !openSpan(before)) {
+		if (articlesAgree && !fact.bound && !openSpan(before, after)) {
 			// a number among four written like it is a fair item of its own, so once estimates reach
 			// their share of a quiz a number sentence gives a cloze before a true/false (issue 3)
 			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: (isNumeric && (fact.type !== 'count' || fact.noun)) || fact.type === 'tally' || fact.type === 'range' ? 0.15 : 0 });
@@ -3388,7 +3388,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
 	// a hedged bound is made false only by its far side under the opposite hedge (bounds.ts)
 	const bound = fact.bound && (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && boundSide(fact, sentence.text) && statedBound(sentence.text, fact, ctx.facts[sentence.index]) ? falseBound(fact, before, beyondBound(ctx, sentence, fact), sentence.text) : undefined;
-	const drawn = fact.bound ? bound?.falseKeyText : (fact.type === 'person' && relationBefore(before)) || openSpan(before) ? undefined : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	const drawn = fact.bound ? bound?.falseKeyText : (fact.type === 'person' && relationBefore(before)) || openSpan(before, after) ? undefined : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
 	const swap = drawn === undefined ? undefined : smallCountInWords(ctx, fact, drawn, (bound?.before ?? before) === '');
 	if (swap !== undefined && !/[“”"]/.test(text) && !opinion && !containsWord(before + after, keyText)) {
 		out.push({
