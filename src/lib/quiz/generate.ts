@@ -6003,8 +6003,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (saidThatSubject(stem) || ownerlessEvent(stem) || yearOnlyNames(w.type === 'true-false' ? stem.replace(keyText, BLANK) : stem, keyText)) return 'R4';
 		if ((w.type === 'who-said' || (fact.type === 'person' && w.type !== 'true-false')) && unnamedPerson(stem)) return 'R4';
 		// "Patricia Kerr said: “Three of those sites are still being cleaned today.”": which sites, the sentence before the
-		// quote said (the t59q court reader's R4; unowned.ts)
-		if (demonstrativeQuote(stem)) return 'R4';
+		// quote said (the t59q court reader's R4; unowned.ts); a who-said asks only whose words they are, which the quote
+		// tells as the article did ("Many of these people crossed the desert", people.test's envoy)
+		if (w.type !== 'who-said' && demonstrativeQuote(stem)) return 'R4';
 		// "The _____ prize, split equally between author and translator, was chosen ...": the sum names a thing by its
 		// amount alone, and which prize the sentences before said (the holdout130 reader's R4)
 		if (fact.type === 'money' && AMOUNT_SUBJECT.test(stem)) return 'R4';
